@@ -1,0 +1,1 @@
+"""Glossa: a self-hosted platform for learning foreign languages."""

@@ -1,0 +1,41 @@
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from glossa.common.exceptions import error_body
+
+logger = logging.getLogger(__name__)
+
+
+@require_GET
+def healthz(request: HttpRequest) -> HttpResponse:
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+def readyz(request: HttpRequest) -> HttpResponse:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        logger.warning("readiness.database_unavailable")
+        return JsonResponse({"status": "unavailable", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def api_not_found(request: HttpRequest) -> HttpResponse:
+    return JsonResponse(error_body(404, "not_found", _("Not found.")), status=404)
+
+
+def spa_index(request: HttpRequest) -> HttpResponse:
+    index = settings.FRONTEND_DIST / "index.html"
+    if not index.is_file():
+        message = "The front end is not built yet: run `make run` (or `make frontend`)."
+        return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
+    response = FileResponse(index.open("rb"), content_type="text/html; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    return response
