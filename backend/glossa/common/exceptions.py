@@ -21,15 +21,23 @@ class DomainError(Exception):
     """Base class of the errors services raise for a caller to show to a person.
 
     Subclasses set ``status_code`` and ``code``; the message is already translated.
+    ``extra`` adds keys to the body (``retry_after`` also sets the ``Retry-After`` header).
     """
 
-    status_code = status.HTTP_400_BAD_REQUEST
-    code = "invalid"
+    status_code: int = status.HTTP_400_BAD_REQUEST
+    code: str = "invalid"
 
-    def __init__(self, message: str, *, fields: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        fields: dict[str, list[str]] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.fields = fields or {}
+        self.extra = extra or {}
 
 
 class NotFoundError(DomainError):
@@ -103,8 +111,11 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     """DRF exception handler that renders every error in the one shape."""
     if isinstance(exc, DomainError):
         set_rollback()
-        body = error_body(exc.status_code, exc.code, exc.message, exc.fields)
-        return Response(body, status=exc.status_code)
+        body = error_body(exc.status_code, exc.code, exc.message, exc.fields) | exc.extra
+        retry_header = {}
+        if "retry_after" in exc.extra:
+            retry_header["Retry-After"] = str(exc.extra["retry_after"])
+        return Response(body, status=exc.status_code, headers=retry_header)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Not found."))
     elif isinstance(exc, PermissionDenied):
