@@ -1,0 +1,93 @@
+"""``python -m glossa serve`` runs the web server and the task worker as one unit."""
+
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+START_TIMEOUT_SECONDS = 60
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Served:
+    """A running ``serve`` process whose output lines can be awaited."""
+
+    def __init__(self, process: subprocess.Popen[str], port: int) -> None:
+        self.process = process
+        self.port = port
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+
+    def wait_for_line(self, text: str) -> str:
+        while True:
+            line = self.lines.get(timeout=START_TIMEOUT_SECONDS)
+            if text in line:
+                return line
+
+    def child_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()]
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    env |= {"DJANGO_SETTINGS_MODULE": "config.settings.local", "GLOSSA_VAR_DIR": str(tmp_path)}
+    command = [sys.executable, "-m", "glossa"]
+    subprocess.run([*command, "migrate", "django_tasks_database", "-v0"], env=env, check=True)  # noqa: S603
+    port = _free_port()
+    process = subprocess.Popen(  # noqa: S603
+        [*command, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    served = Served(process, port)
+    yield served
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def test_serves_and_stops_cleanly_when_sent_sigterm(served: Served) -> None:
+    served.wait_for_line("Listening at")
+    served.wait_for_line("Starting worker")
+
+    with urllib.request.urlopen(f"http://127.0.0.1:{served.port}/healthz") as response:
+        assert response.status == 200
+    served.process.send_signal(signal.SIGTERM)
+
+    assert served.process.wait(timeout=START_TIMEOUT_SECONDS) == 0
+
+
+def test_stops_web_server_when_worker_dies(served: Served) -> None:
+    served.wait_for_line("Listening at")
+    served.wait_for_line("Starting worker")
+    children = served.child_pids()
+    assert len(children) == 2
+
+    worker_pid = children[1]
+    os.kill(worker_pid, signal.SIGKILL)
+
+    assert served.process.wait(timeout=START_TIMEOUT_SECONDS) != 0
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", served.port), timeout=5).close()
