@@ -8,7 +8,9 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-CORPUS_DIR = Path(os.environ.get("GLOSSA_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+CORPUS_DIR = Path(
+    os.environ.get("GLOSSA_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")
+)
 
 
 @pytest.fixture(autouse=True)

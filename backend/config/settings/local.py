@@ -2,11 +2,15 @@
 
 import os
 
-from config.settings.base import *  # noqa: F403
+from config.settings.base import *
 from config.settings.base import VAR_DIR, env_bool
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "local-only-insecure-key-change-me-in-production-0123456789")
-SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY  # noqa: F405
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "glossa.common.mail.FileAndConsoleEmailBackend")
+SECRET_KEY = os.environ.get(
+    "DJANGO_SECRET_KEY", "local-only-insecure-key-change-me-in-production-0123456789"
+)
+SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "glossa.common.mail.FileAndConsoleEmailBackend"
+)
 EMAIL_FILE_PATH = VAR_DIR / "mail"

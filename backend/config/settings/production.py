@@ -2,17 +2,17 @@
 
 import os
 
-from config.settings.base import *  # noqa: F403
+from config.settings.base import *
 from config.settings.base import env_bool
 
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
-SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY  # noqa: F405
+SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY
 GLOSSA_COOKIE_SECURE = env_bool("GLOSSA_COOKIE_SECURE", True)
 CSRF_COOKIE_SECURE = GLOSSA_COOKIE_SECURE
 SESSION_COOKIE_SECURE = GLOSSA_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
-LOGGING["handlers"]["console"]["formatter"] = os.environ.get("GLOSSA_LOG_FORMAT", "json")  # noqa: F405
+LOGGING["handlers"]["console"]["formatter"] = os.environ.get("GLOSSA_LOG_FORMAT", "json")
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}  # noqa: F405
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}

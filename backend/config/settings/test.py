@@ -2,10 +2,10 @@
 
 import os
 
-from config.settings.base import *  # noqa: F403
+from config.settings.base import *
 
-SECRET_KEY = "test-secret-key-not-for-production-0123456789abcdef"
-SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY  # noqa: F405
+SECRET_KEY = "test-secret-key-not-for-production-0123456789abcdef"  # noqa: S105
+SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only; prod uses Argon2
 if not os.environ.get("DATABASE_URL"):
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}

@@ -94,12 +94,14 @@ def _from_api_exception(exc: exceptions.APIException) -> dict[str, Any]:
     if isinstance(exc, exceptions.ValidationError):
         fields = _field_errors(exc.detail)
         general = fields.pop("non_field_errors", [])
-        message = general[0] if general else _("Some fields are not valid. Check them and try again.")
+        message = (
+            general[0] if general else _("Some fields are not valid. Check them and try again.")
+        )
         if general[1:]:
             fields["non_field_errors"] = general
         return error_body(exc.status_code, "invalid", message, fields)
     if isinstance(exc, exceptions.Throttled):
-        wait = int(exc.wait or 0)
+        wait = int(getattr(exc, "wait", None) or 0)
         message = _("Too many requests. Try again in %(seconds)s seconds.") % {"seconds": wait}
         return error_body(exc.status_code, "throttled", message) | {"retry_after": wait}
     codes = exc.get_codes()

@@ -19,7 +19,9 @@ class RequestIdMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         incoming = request.headers.get("X-Request-Id", "")
-        request_id = incoming if 0 < len(incoming) <= 64 and incoming.isascii() else uuid.uuid4().hex
+        request_id = (
+            incoming if 0 < len(incoming) <= 64 and incoming.isascii() else uuid.uuid4().hex
+        )
         token = request_id_var.set(request_id)
         try:
             response = self.get_response(request)
@@ -49,10 +51,12 @@ class ApiErrorMiddleware:
             413: (_("The request is too large."), "too_large"),
         }
         message, code = messages.get(response.status_code, (_("Server error."), "server_error"))
-        return JsonResponse(error_body(response.status_code, code, message), status=response.status_code)
+        return JsonResponse(
+            error_body(response.status_code, code, message), status=response.status_code
+        )
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not request.path.startswith("/api/"):
             return None
-        logger.exception("api.unhandled_error path=%s", request.path)
+        logger.error("api.unhandled_error path=%s", request.path, exc_info=exception)
         return JsonResponse(error_body(500, "server_error", _("Server error.")), status=500)

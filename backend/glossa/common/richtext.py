@@ -10,15 +10,59 @@ import html
 import nh3
 from markdown_it import MarkdownIt
 
-_markdown = MarkdownIt("commonmark", {"html": True, "linkify": False, "breaks": False}).enable(
-    "table"
-).enable("strikethrough")
+_markdown = (
+    MarkdownIt("commonmark", {"html": True, "linkify": False, "breaks": False})
+    .enable("table")
+    .enable("strikethrough")
+)
 
 _TAGS = {
-    "a", "abbr", "audio", "b", "blockquote", "br", "code", "del", "div", "em", "figcaption",
-    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "kbd", "li", "mark", "ol",
-    "p", "pre", "rp", "rt", "ruby", "s", "small", "source", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "a",
+    "abbr",
+    "audio",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "div",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
 }
 _ATTRIBUTES = {
     "a": {"href", "title"},
@@ -50,7 +94,8 @@ def render_plain(source: str) -> str:
     """Escape plain text and keep its line breaks."""
     paragraphs = [p for p in source.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return "".join(
-        "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>" for p in paragraphs
+        "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
+        for p in paragraphs
     )
 
 

@@ -3,6 +3,7 @@ import logging
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -31,7 +32,7 @@ def api_not_found(request: HttpRequest) -> HttpResponse:
     return JsonResponse(error_body(404, "not_found", _("Not found.")), status=404)
 
 
-def spa_index(request: HttpRequest) -> HttpResponse:
+def spa_index(request: HttpRequest) -> HttpResponseBase:
     index = settings.FRONTEND_DIST / "index.html"
     if not index.is_file():
         message = "The front end is not built yet: run `make run` (or `make frontend`)."
