@@ -1,0 +1,220 @@
+"""Courses, their lessons and the blocks a lesson is made of.
+
+A course has one or more authors (``CourseAuthor``, ordered: the first owner is shown as the
+author). A lesson is an ordered list of blocks; a block is text (Markdown), audio, a dialogue
+or an exercise set (``glossa.exercises.ExerciseSet`` points at its block). Positions are unique
+within their parent, so reordering goes through services that move rows in two steps.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# Indexed text columns stay within 191 characters so a utf8mb4 index fits in MySQL/MariaDB.
+INDEXED_CHARS = 191
+
+
+class Level(models.TextChoices):
+    A1 = "A1", "A1"
+    A2 = "A2", "A2"
+    B1 = "B1", "B1"
+    B2 = "B2", "B2"
+    C1 = "C1", "C1"
+    C2 = "C2", "C2"
+
+
+class CourseStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class Course(models.Model):
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    title = models.CharField(_("title"), max_length=INDEXED_CHARS)
+    # Casefolded title without accents, kept by the services, so search ignores case and
+    # accents the same way on SQLite, MariaDB and PostgreSQL.
+    title_search = models.CharField(_("title for search"), max_length=INDEXED_CHARS, editable=False)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(_("description (Markdown)"), blank=True)
+    language = models.CharField(
+        _("target language"), max_length=8, help_text=_("ISO 639-1 code of the language taught.")
+    )
+    level = models.CharField(_("level"), max_length=2, choices=Level.choices)
+    status = models.CharField(
+        _("status"), max_length=16, choices=CourseStatus.choices, default=CourseStatus.DRAFT
+    )
+    authors = models.ManyToManyField(  # type: ignore[var-annotated]
+        settings.AUTH_USER_MODEL,
+        through="CourseAuthor",
+        related_name="authored_courses",
+        verbose_name=_("authors"),
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+        ordering = ["title", "id"]
+        indexes = [
+            models.Index(fields=["status", "language", "level"], name="courses_catalog_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AuthorRole(models.TextChoices):
+    OWNER = "owner", _("Owner")
+    COAUTHOR = "coauthor", _("Co-author")
+
+
+class CourseAuthor(models.Model):
+    course = models.ForeignKey(
+        Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="course_authors"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="course_authorships",
+    )
+    role = models.CharField(
+        _("role"), max_length=16, choices=AuthorRole.choices, default=AuthorRole.OWNER
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("course author")
+        verbose_name_plural = _("course authors")
+        ordering = ["course", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "user"], name="courses_author_course_user_uniq"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course} — {self.user}"
+
+
+class Lesson(models.Model):
+    course = models.ForeignKey(
+        Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="lessons"
+    )
+    title = models.CharField(_("title"), max_length=INDEXED_CHARS)
+    position = models.PositiveIntegerField(_("position"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+        ordering = ["course", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "position"], name="courses_lesson_course_position_uniq"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class BlockType(models.TextChoices):
+    TEXT = "text", _("Text")
+    AUDIO = "audio", _("Audio")
+    DIALOGUE = "dialogue", _("Dialogue")
+    EXERCISE_SET = "exercise_set", _("Exercise set")
+
+
+def block_audio_path(block: "Block", filename: str) -> str:
+    return f"courses/{block.lesson.course_id}/blocks/{filename}"
+
+
+def dialogue_line_audio_path(line: "DialogueLine", filename: str) -> str:
+    return f"courses/{line.block.lesson.course_id}/dialogues/{filename}"
+
+
+class Block(models.Model):
+    """One piece of a lesson; which columns are used depends on ``type``.
+
+    ``text``: ``markdown`` (source) and ``html`` (rendered and sanitised by the service that
+    saves the block). ``audio``: ``title``, ``audio``, ``transcript``. ``dialogue``: ``title``
+    and its lines. ``exercise_set``: ``title``; the set itself is ``block.exercise_set``.
+    """
+
+    lesson = models.ForeignKey(
+        Lesson, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="blocks"
+    )
+    position = models.PositiveIntegerField(_("position"))
+    type = models.CharField(_("type"), max_length=16, choices=BlockType.choices)
+    title = models.CharField(_("title"), max_length=INDEXED_CHARS, blank=True)
+    markdown = models.TextField(_("text (Markdown)"), blank=True)
+    html = models.TextField(_("rendered HTML"), blank=True, editable=False)
+    audio = models.FileField(_("audio"), upload_to=block_audio_path, max_length=255, blank=True)
+    transcript = models.TextField(_("transcript"), blank=True)
+
+    class Meta:
+        verbose_name = _("block")
+        verbose_name_plural = _("blocks")
+        ordering = ["lesson", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lesson", "position"], name="courses_block_lesson_position_uniq"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} {self.position}: {self.title}".strip()
+
+
+class DialogueLine(models.Model):
+    block = models.ForeignKey(
+        Block, verbose_name=_("block"), on_delete=models.CASCADE, related_name="lines"
+    )
+    position = models.PositiveIntegerField(_("position"))
+    speaker = models.CharField(_("speaker"), max_length=80)
+    text = models.TextField(_("text"))
+    translation = models.TextField(_("translation"), blank=True)
+    audio = models.FileField(
+        _("audio"), upload_to=dialogue_line_audio_path, max_length=255, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("dialogue line")
+        verbose_name_plural = _("dialogue lines")
+        ordering = ["block", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["block", "position"], name="courses_line_block_position_uniq"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:60]}"
+
+
+class Enrollment(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    course = models.ForeignKey(
+        Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="enrollments"
+    )
+    created_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("enrollment")
+        verbose_name_plural = _("enrollments")
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="courses_enrollment_uniq")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.course}"
