@@ -156,7 +156,7 @@ def _grade_true_false(question: Question, response: object) -> Grade:
 
     correct = value == answer
     key = "feedback_correct" if correct else "feedback_incorrect"
-    own_format = str(question.data.get("feedback_format", question.text_format))
+    own_format = str(question.data.get(f"{key}_format", question.text_format))
     feedback = _feedback(question, (str(question.data.get(key, "")), own_format))
     credit = 1.0 if correct else 0.0
     return Grade(_status(credit), credit, feedback, expected, {"value": value})

@@ -11,7 +11,8 @@ responses refer to. The shape of ``data`` by type:
 
 ``true_false``::
 
-    {"answer": bool, "feedback_correct": str, "feedback_incorrect": str, "feedback_format": str}
+    {"answer": bool, "feedback_correct": str, "feedback_correct_format": str,
+     "feedback_incorrect": str, "feedback_incorrect_format": str}
 
 ``feedback_correct`` is shown when the learner picks the right value, ``feedback_incorrect``
 when they pick the wrong one (GIFT ``{T#shown-if-wrong#shown-if-right}``).
@@ -26,7 +27,10 @@ when they pick the wrong one (GIFT ``{T#shown-if-wrong#shown-if-right}``).
 ``numerical``::
 
     {"answers": [{"id", "value", "tolerance", "fraction", "feedback", "feedback_format"}
-                 | {"id", "min", "max", "fraction", "feedback", "feedback_format"}]}
+                 | {"id", "min", "max", "fraction", "feedback", "feedback_format"}],
+     "other_feedback": str, "other_feedback_format": str}
+
+``other_feedback`` (optional) is shown when no answer matches (GIFT ``{#3:2 ~#Wrong}``).
 
 ``matching``::
 
