@@ -12,7 +12,6 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
 from rest_framework.response import Response
-from rest_framework.views import set_rollback
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +110,10 @@ def _from_api_exception(exc: exceptions.APIException) -> dict[str, Any]:
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """DRF exception handler that renders every error in the one shape."""
+    # Imported here: rest_framework.views loads the authentication classes from settings,
+    # which import DomainError from this module (a cycle when this module loads first).
+    from rest_framework.views import set_rollback
+
     if isinstance(exc, DomainError):
         set_rollback()
         body = error_body(exc.status_code, exc.code, exc.message, exc.fields) | exc.extra
