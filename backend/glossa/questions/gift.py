@@ -280,7 +280,7 @@ def _read_choice(question: ParsedQuestion, answers: _Answers) -> None:
     chunks = answers.split("~=", keep="=")
     lead, lead_position = chunks[0]
     if lead.strip():
-        message = _("The answer %(text)s must start with = (right) or ~ (wrong or weighted).")
+        message = _('The answer "%(text)s" must start with = (right) or ~ (wrong or weighted).')
         line = _chunk_line(answers, lead, lead_position)
         raise QuestionSyntaxError(line, message % {"text": escape_post(lead.strip()[:40])})
     single = "=" in answers.text
