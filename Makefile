@@ -78,7 +78,7 @@ lint-backend: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	cd backend && ../$(VENV)/bin/mypy .
-	cd backend && ../$(VENV)/bin/lint-imports --config ../pyproject.toml
+	cd backend && ../$(VENV)/bin/lint-imports --no-cache ../pyproject.toml
 
 lint-frontend: $(NPM_DIR)/node_modules/.installed
 	cd $(NPM_DIR) && npm run lint && npm run typecheck && npm run format:check
