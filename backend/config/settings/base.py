@@ -188,7 +188,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Glossa <no-reply@glos
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "glossa.accounts.authentication.SessionJWTAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -227,6 +227,9 @@ SIMPLE_JWT = {
 GLOSSA_REFRESH_COOKIE = "glossa_refresh"
 GLOSSA_REFRESH_COOKIE_PATH = "/api/v1/auth/"
 GLOSSA_COOKIE_SECURE = env_bool("GLOSSA_COOKIE_SECURE", False)
+# Mailed links: a password reset link works once and for 2 hours, a confirmation link 3 days.
+PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
+GLOSSA_VERIFY_EMAIL_MAX_AGE = 3 * 24 * 60 * 60
 CSRF_COOKIE_SECURE = GLOSSA_COOKIE_SECURE
 SESSION_COOKIE_SECURE = GLOSSA_COOKIE_SECURE
 
@@ -237,6 +240,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("GLOSSA_LOCKOUT_MINUTES
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "email"
+# Attempts during a lockout do not extend it, so "try again in N minutes" stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "glossa.accounts.lockout.lockout_response"
+# Axes' access log keys logins by server session, which JWT sign-ins would create for nothing.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("GLOSSA_NUM_PROXIES", "0"))

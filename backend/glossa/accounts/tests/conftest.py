@@ -1,0 +1,44 @@
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.core import mail
+from rest_framework.test import APIClient
+
+from glossa.accounts.models import User
+from glossa.profiles.services import profile_create
+
+PASSWORD = "correct horse battery staple"
+LINK = re.compile(r"https?://\S+")
+
+
+@pytest.fixture
+def make_user(db: None) -> Callable[..., User]:
+    def make(
+        email: str = "learner@example.com",
+        password: str = PASSWORD,
+        verified: bool = True,
+        interface_language: str = "en",
+        **fields: Any,
+    ) -> User:
+        user = User.objects.create_user(email, password, email_verified=verified, **fields)
+        profile_create(user=user, interface_language=interface_language)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def user(make_user: Callable[..., User]) -> User:
+    return make_user(display_name="Anna")
+
+
+def login(client: APIClient, email: str = "learner@example.com", password: str = PASSWORD, **extra: Any) -> Any:
+    return client.post("/api/v1/auth/login", {"email": email, "password": password}, format="json", **extra)
+
+
+def mailed_link(index: int = -1) -> str:
+    match = LINK.search(str(mail.outbox[index].body))
+    assert match is not None, mail.outbox[index].body
+    return match.group(0)
