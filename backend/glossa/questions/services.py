@@ -43,6 +43,7 @@ class ImportReport:
     categories: list[str]
     errors: list[dict[str, Any]]
     bank_id: int | None = None
+    bank_name: str = ""
     question_ids: list[int] = field(default_factory=list)
     written: bool = False
     parsed: list[ParsedQuestion] = field(default_factory=list, repr=False)
@@ -115,7 +116,7 @@ def questions_import(
             # MySQL/MariaDB do not return ids from a bulk insert; the ids are in the report.
             for row in rows:
                 row.save()
-    report.bank_id, report.written = bank.pk, True
+    report.bank_id, report.bank_name, report.written = bank.pk, bank.name, True
     report.question_ids = [row.pk for row in rows]
     logger.info(
         "questions.bank.imported bank=%s format=%s questions=%s errors=%s",

@@ -1,0 +1,180 @@
+"""Teacher endpoints for question banks (docs/api.md "Questions and exercises")."""
+
+from pathlib import PurePath
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.parsers import MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from glossa.common.exceptions import DomainError
+from glossa.common.pagination import PageNumberPagination
+from glossa.common.serializers import ErrorSerializer, StrictSerializer
+from glossa.questions import selectors, services
+from glossa.questions.grading import plain_text
+from glossa.questions.models import INDEXED_CHARS, QuestionType
+from glossa.questions.permissions import IsTeacher
+
+ERRORS = {400: ErrorSerializer, 401: ErrorSerializer, 403: ErrorSerializer}
+PREVIEW_TEXT_CHARS = 200
+
+
+class ImportInvalidError(DomainError):
+    code = "import_invalid"
+
+
+class CategoryOutputSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    path = serializers.CharField(help_text="Slash-separated path, e.g. IDEA/Epidemiology.")
+
+
+class QuestionBankOutputSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    question_count = serializers.IntegerField()
+    categories = CategoryOutputSerializer(many=True, source="categories.all")
+
+
+class QuestionBankListApi(APIView):
+    permission_classes = [IsTeacher]
+
+    @extend_schema(
+        operation_id="question_banks_list",
+        responses={200: QuestionBankOutputSerializer(many=True), **ERRORS},
+        summary="The signed-in teacher's question banks.",
+    )
+    def get(self, request: Request) -> Response:
+        banks = selectors.question_bank_list(owner=request.user)  # type: ignore[arg-type]
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(banks, request, view=self)
+        data = QuestionBankOutputSerializer(page, many=True).data
+        return paginator.get_paginated_response(data)
+
+
+class ImportErrorSerializer(serializers.Serializer[Any]):
+    line = serializers.IntegerField(help_text="1-based line of the file; 0 for the whole file.")
+    message = serializers.CharField()
+
+
+class ImportSummarySerializer(serializers.Serializer[Any]):
+    format = serializers.ChoiceField(choices=services.FORMATS)
+    questions = serializers.IntegerField(help_text="Valid questions found in the file.")
+    by_type = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Valid questions by type."
+    )
+    categories = serializers.ListField(child=serializers.CharField())
+    # The metaclass moves declared fields off the class, so this does not shadow ``.errors``.
+    errors = ImportErrorSerializer(many=True)  # type: ignore[assignment]
+
+
+class ImportPreviewItemSerializer(serializers.Serializer[Any]):
+    line = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=QuestionType.choices)
+    title = serializers.CharField()
+    text = serializers.CharField(help_text="The question text as plain text, shortened.")
+
+
+class ImportPreviewOutputSerializer(ImportSummarySerializer):
+    preview = ImportPreviewItemSerializer(many=True)
+
+
+class ImportBankSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class ImportOutputSerializer(ImportSummarySerializer):
+    bank = ImportBankSerializer()
+    question_ids = serializers.ListField(child=serializers.IntegerField())
+
+
+class ImportFileInputSerializer(StrictSerializer):
+    file = serializers.FileField(allow_empty_file=False)
+    format = serializers.ChoiceField(choices=services.FORMATS, required=False)
+    bank = serializers.CharField(required=False, max_length=INDEXED_CHARS, trim_whitespace=True)
+
+    def validate_file(self, file: UploadedFile) -> UploadedFile:
+        limit = settings.GLOSSA_IMPORT_MAX_BYTES
+        if file.size is not None and file.size > limit:
+            message = gettext_lazy("The file is larger than %(limit)s KB; split it and try again.")
+            raise serializers.ValidationError(message % {"limit": limit // 1024}, code="too_large")
+        return file
+
+
+class ImportInputSerializer(ImportFileInputSerializer):
+    bank = serializers.CharField(max_length=INDEXED_CHARS, trim_whitespace=True)
+    skip_invalid = serializers.BooleanField(default=False)
+
+
+def _import(
+    request: Request, serializer_class: type[ImportFileInputSerializer], *, dry_run: bool
+) -> services.ImportReport:
+    serializer = serializer_class(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    data = serializer.validated_data
+    file: UploadedFile = data["file"]
+    bank = data.get("bank") or PurePath(file.name or "").stem or _("Imported questions")
+    return services.questions_import(
+        source=file.read(),
+        fmt=data.get("format"),
+        bank_name=bank,
+        owner=request.user,  # type: ignore[arg-type]
+        dry_run=dry_run,
+        skip_invalid=data.get("skip_invalid", False),
+    )
+
+
+class QuestionBankImportPreviewApi(APIView):
+    permission_classes = [IsTeacher]
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        operation_id="question_banks_import_preview",
+        request={"multipart/form-data": ImportFileInputSerializer},
+        responses={200: ImportPreviewOutputSerializer, **ERRORS},
+        summary="Read a GIFT or Aiken file and report what an import would do; writes nothing.",
+    )
+    def post(self, request: Request) -> Response:
+        report = _import(request, ImportFileInputSerializer, dry_run=True)
+        preview = [
+            {"line": q.line, "type": q.type, "title": q.title,
+             "text": plain_text(q.text)[:PREVIEW_TEXT_CHARS]}
+            for q in report.parsed
+        ]  # fmt: skip
+        return Response(report.summary() | {"preview": preview})
+
+
+class QuestionBankImportApi(APIView):
+    permission_classes = [IsTeacher]
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        operation_id="question_banks_import",
+        request={"multipart/form-data": ImportInputSerializer},
+        responses={201: ImportOutputSerializer, **ERRORS},
+        summary="Import a GIFT or Aiken file into one of the teacher's banks.",
+        description=(
+            "All or nothing unless skip_invalid is true: when any question is invalid nothing "
+            "is written and the 400 body (code import_invalid) carries the summary and errors."
+        ),
+    )
+    def post(self, request: Request) -> Response:
+        report = _import(request, ImportInputSerializer, dry_run=False)
+        if not report.written:
+            if report.errors:
+                message = _("Some questions in the file are not valid; nothing was imported.")
+            else:
+                message = _("The file contains no questions.")
+            raise ImportInvalidError(message, extra=report.summary())
+        body = report.summary() | {
+            "bank": {"id": report.bank_id, "name": report.bank_name},
+            "question_ids": report.question_ids,
+        }
+        return Response(body, status=status.HTTP_201_CREATED)
