@@ -6,7 +6,7 @@ from glossa.common import views as common_views
 
 api_v1 = [
     path("auth/", include("glossa.accounts.urls")),
-    path("profile/", include("glossa.profiles.urls")),
+    path("", include("glossa.profiles.urls")),
     path("", include("glossa.courses.urls")),
     path("", include("glossa.questions.urls")),
     path("", include("glossa.exercises.urls")),

@@ -86,6 +86,11 @@ def _target_languages_replace(*, profile: Profile, items: list[TargetLanguageDat
     TargetLanguage.objects.bulk_create(rows)
 
 
+def avatar_size_check(*, size: int) -> None:
+    """Raise ``AvatarTooLargeError`` when an upload of ``size`` bytes is over the limit."""
+    avatar_check_size(size)
+
+
 @transaction.atomic
 def profile_avatar_set(*, profile: Profile, source: IO[bytes], size: int) -> Profile:
     """Store ``source`` re-encoded as the avatar; the previous file is deleted after commit.
