@@ -1,3 +1,14 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from glossa.courses import apis
+
+urlpatterns = [
+    path("courses", apis.CourseListApi.as_view(), name="course-list"),
+    path("courses/<int:course_id>", apis.CourseDetailApi.as_view(), name="course-detail"),
+    path(
+        "courses/<int:course_id>/enrollment",
+        apis.CourseEnrollmentApi.as_view(),
+        name="course-enrollment",
+    ),
+    path("lessons/<int:lesson_id>", apis.LessonDetailApi.as_view(), name="lesson-detail"),
+]

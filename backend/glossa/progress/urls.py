@@ -1,3 +1,11 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from glossa.progress import apis
+
+urlpatterns = [
+    path(
+        "lessons/<int:lesson_id>/completion",
+        apis.LessonCompleteApi.as_view(),
+        name="lesson-completion",
+    ),
+]

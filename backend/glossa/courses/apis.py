@@ -1,0 +1,297 @@
+"""Catalog, course page, enrollment and lesson endpoints (docs/api.md "Courses and lessons")."""
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_field,
+)
+from rest_framework import permissions, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from glossa.common.pagination import PageNumberPagination
+from glossa.common.serializers import ErrorSerializer
+from glossa.courses import selectors, services
+from glossa.courses.models import Block, BlockType, Course, Level
+from glossa.questions.selectors import question_public_data
+
+ERRORS = {
+    400: ErrorSerializer,
+    401: ErrorSerializer,
+    403: ErrorSerializer,
+    404: ErrorSerializer,
+}
+
+
+class AuthorSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    display_name = serializers.CharField()
+
+
+def _author_data(course: Course) -> dict[str, Any] | None:
+    owner = selectors.course_owner(course)
+    if owner is None:
+        return None
+    return {"id": owner.pk, "display_name": owner.display_name or _("Glossa author")}
+
+
+class CourseListOutputSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    summary = serializers.CharField()
+    language = serializers.CharField(help_text="ISO 639-1 code of the language taught.")
+    language_name = serializers.SerializerMethodField()
+    level = serializers.ChoiceField(choices=Level.choices)
+    author = serializers.SerializerMethodField()
+    lesson_count = serializers.IntegerField()
+    is_enrolled = serializers.BooleanField()
+
+    def get_language_name(self, course: Course) -> str:
+        return selectors.language_name(course.language)
+
+    @extend_schema_field(AuthorSerializer(allow_null=True))
+    def get_author(self, course: Course) -> dict[str, Any] | None:
+        return _author_data(course)
+
+
+class CourseListFilterSerializer(serializers.Serializer[Any]):
+    language = serializers.CharField(required=False, max_length=8)
+    level = serializers.ChoiceField(choices=Level.choices, required=False)
+    search = serializers.CharField(required=False, max_length=100, allow_blank=True)
+
+    def validate_language(self, value: str) -> str:
+        if not selectors.language_is_known(value):
+            raise serializers.ValidationError(
+                gettext_lazy("Use a two-letter ISO 639-1 language code, such as “es”.")
+            )
+        return value
+
+
+class CourseListApi(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        operation_id="courses_list",
+        summary="Published courses of the catalog.",
+        parameters=[CourseListFilterSerializer],
+        responses={200: CourseListOutputSerializer(many=True), 400: ErrorSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        filters = CourseListFilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        courses = selectors.course_list(user=request.user, **filters.validated_data)
+
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(courses, request, view=self)
+        return paginator.get_paginated_response(CourseListOutputSerializer(page, many=True).data)
+
+
+class LessonSummarySerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    position = serializers.IntegerField()
+    is_completed = serializers.BooleanField()
+
+
+class CourseDetailOutputSerializer(CourseListOutputSerializer):
+    description_html = serializers.SerializerMethodField()
+    lessons = LessonSummarySerializer(many=True, source="lessons.all")
+
+    def get_description_html(self, course: Course) -> str:
+        return selectors.course_description_html(course)
+
+
+class CourseDetailApi(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        operation_id="courses_retrieve",
+        summary="A course page: description, author and lessons in order.",
+        responses={200: CourseDetailOutputSerializer, 404: ErrorSerializer},
+    )
+    def get(self, request: Request, course_id: int) -> Response:
+        course = selectors.course_get(user=request.user, course_id=course_id)
+        return Response(CourseDetailOutputSerializer(course).data)
+
+
+class EnrollmentOutputSerializer(serializers.Serializer[Any]):
+    course_id = serializers.IntegerField()
+    enrolled_at = serializers.DateTimeField(source="created_at")
+
+
+class CourseEnrollmentApi(APIView):
+    """Enroll in a course (POST) or leave it (DELETE); both are idempotent."""
+
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(
+        operation_id="courses_enrollment_create",
+        summary="Enroll in a course.",
+        request=None,
+        responses={
+            201: EnrollmentOutputSerializer,
+            200: OpenApiResponse(EnrollmentOutputSerializer, "Already enrolled; nothing changed."),
+            **ERRORS,
+        },
+    )
+    def post(self, request: Request, course_id: int) -> Response:
+        course = selectors.course_get(user=request.user, course_id=course_id)
+        enrollment, created = services.enrollment_create(user=request.user, course=course)  # type: ignore[arg-type]
+        code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        return Response(EnrollmentOutputSerializer(enrollment).data, status=code)
+
+    @extend_schema(
+        operation_id="courses_enrollment_destroy",
+        summary="Leave a course; progress and attempts are kept.",
+        request=None,
+        responses={204: None, **ERRORS},
+    )
+    def delete(self, request: Request, course_id: int) -> Response:
+        course = selectors.course_get(user=request.user, course_id=course_id)
+        services.enrollment_delete(user=request.user, course=course)  # type: ignore[arg-type]
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+# --- lesson blocks ---------------------------------------------------------------------------
+
+
+class BlockBaseSerializer(serializers.Serializer[Block]):
+    id = serializers.IntegerField()
+    position = serializers.IntegerField()
+
+
+class TextBlockSerializer(BlockBaseSerializer):
+    type = serializers.ChoiceField(choices=[(BlockType.TEXT.value, "text")])
+    html = serializers.CharField(help_text="Rendered from Markdown and sanitised on the server.")
+
+
+class AudioBlockSerializer(BlockBaseSerializer):
+    type = serializers.ChoiceField(choices=[(BlockType.AUDIO.value, "audio")])
+    title = serializers.CharField()
+    audio_url = serializers.SerializerMethodField()
+    transcript = serializers.CharField()
+
+    def get_audio_url(self, block: Block) -> str | None:
+        return block.audio.url if block.audio else None
+
+
+class DialogueLineSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    speaker = serializers.CharField()
+    text = serializers.CharField()
+    translation = serializers.CharField()
+    audio_url = serializers.SerializerMethodField()
+
+    def get_audio_url(self, line: Any) -> str | None:
+        return line.audio.url if line.audio else None
+
+
+class DialogueBlockSerializer(BlockBaseSerializer):
+    type = serializers.ChoiceField(choices=[(BlockType.DIALOGUE.value, "dialogue")])
+    title = serializers.CharField()
+    lines = DialogueLineSerializer(many=True, source="lines.all")
+
+
+class PublicOptionSerializer(serializers.Serializer[Any]):
+    id = serializers.CharField()
+    text_html = serializers.CharField()
+
+
+class PublicChoiceSerializer(serializers.Serializer[Any]):
+    id = serializers.CharField()
+    text = serializers.CharField()
+
+
+class ExerciseQuestionSerializer(serializers.Serializer[Any]):
+    """A question as a learner sees it (no answers), with the points it is worth in the set."""
+
+    id = serializers.IntegerField()
+    type = serializers.CharField(
+        help_text="single_choice, multiple_choice, true_false, short_answer, numerical, "
+        "matching, essay or description."
+    )
+    title = serializers.CharField()
+    text_html = serializers.CharField()
+    points = serializers.FloatField()
+    options = PublicOptionSerializer(
+        many=True, required=False, help_text="Single and multiple choice only."
+    )
+    prompts = PublicOptionSerializer(many=True, required=False, help_text="Matching only.")
+    choices = PublicChoiceSerializer(many=True, required=False, help_text="Matching only.")
+
+
+class ExerciseSetSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    questions = ExerciseQuestionSerializer(many=True)
+
+
+class ExerciseSetBlockSerializer(BlockBaseSerializer):
+    type = serializers.ChoiceField(choices=[(BlockType.EXERCISE_SET.value, "exercise_set")])
+    exercise_set = serializers.SerializerMethodField()
+
+    @extend_schema_field(ExerciseSetSerializer(allow_null=True))
+    def get_exercise_set(self, block: Block) -> dict[str, Any] | None:
+        exercise_set = getattr(block, "exercise_set", None)
+        if exercise_set is None:
+            return None
+        questions = [
+            question_public_data(item.question) | {"points": float(item.points)}
+            for item in exercise_set.items.all()
+        ]
+        return {"id": exercise_set.pk, "title": exercise_set.title, "questions": questions}
+
+
+_BLOCK_SERIALIZERS: dict[str, type[BlockBaseSerializer]] = {
+    BlockType.TEXT: TextBlockSerializer,
+    BlockType.AUDIO: AudioBlockSerializer,
+    BlockType.DIALOGUE: DialogueBlockSerializer,
+    BlockType.EXERCISE_SET: ExerciseSetBlockSerializer,
+}
+
+LessonBlockSerializer = PolymorphicProxySerializer(
+    component_name="LessonBlock",
+    serializers=list(_BLOCK_SERIALIZERS.values()),
+    resource_type_field_name="type",
+    many=True,
+)
+
+
+class CourseRefSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+
+
+class LessonDetailOutputSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    position = serializers.IntegerField()
+    course = CourseRefSerializer()
+    is_completed = serializers.BooleanField()
+    previous_lesson_id = serializers.IntegerField(allow_null=True)
+    next_lesson_id = serializers.IntegerField(allow_null=True)
+    blocks = serializers.SerializerMethodField()
+
+    @extend_schema_field(LessonBlockSerializer)
+    def get_blocks(self, lesson: Any) -> list[dict[str, Any]]:
+        return [_BLOCK_SERIALIZERS[block.type](block).data for block in lesson.ordered_blocks]
+
+
+class LessonDetailApi(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(
+        operation_id="lessons_retrieve",
+        summary="A lesson with its blocks, for enrolled learners, authors and staff.",
+        responses={200: LessonDetailOutputSerializer, **ERRORS},
+    )
+    def get(self, request: Request, lesson_id: int) -> Response:
+        lesson = selectors.lesson_get(user=request.user, lesson_id=lesson_id)
+        return Response(LessonDetailOutputSerializer(lesson).data)
