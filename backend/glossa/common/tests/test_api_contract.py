@@ -1,0 +1,159 @@
+"""The contract every endpoint shares: health checks, one error shape, the schema, the SPA."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import DatabaseError, connection
+from django.test import Client
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.validation import validate_schema
+from pytest_django.fixtures import Settings
+
+SIGNUP = "/api/v1/auth/signup"
+
+
+def assert_error_shape(body: dict[str, Any], status: int, code: str) -> None:
+    assert body["status"] == status
+    assert body["code"] == code
+    assert isinstance(body["message"], str)
+    assert body["message"]
+    assert isinstance(body["fields"], dict)
+    assert "Traceback" not in json.dumps(body)
+
+
+def test_healthz_answers_200_when_process_runs(client: Client) -> None:
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_readyz_answers_200_when_database_answers(client: Client) -> None:
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+@pytest.mark.django_db
+def test_readyz_answers_503_with_json_when_database_is_down(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_cursor(*args: Any, **kwargs: Any) -> Any:
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json() == {"status": "unavailable", "database": "unavailable"}
+
+
+@pytest.mark.parametrize("path", ["/api/v1/no-such-thing", "/api/v2/courses", "/api/"])
+def test_unknown_api_path_answers_404_in_error_shape(client: Client, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert_error_shape(response.json(), 404, "not_found")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('{"email": "a@example.com", ', id="truncated"),
+        pytest.param("not json at all", id="not-json"),
+        pytest.param('{"email": "a@example.com"}}', id="trailing-brace"),
+    ],
+)
+def test_malformed_json_answers_400_in_error_shape(client: Client, body: str) -> None:
+    response = client.post(SIGNUP, data=body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert_error_shape(response.json(), 400, "parse_error")
+
+
+@pytest.mark.django_db
+def test_oversize_json_body_answers_413_in_error_shape(client: Client, settings: Settings) -> None:
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    body = json.dumps({"email": "a@example.com", "password": "x" * (limit + 1)})
+
+    response = client.post(SIGNUP, data=body, content_type="application/json")
+
+    assert response.status_code == 413
+    assert_error_shape(response.json(), 413, "too_large")
+
+
+@pytest.mark.django_db
+def test_wrong_method_answers_405_in_error_shape(client: Client) -> None:
+    response = client.get(SIGNUP)
+
+    assert response.status_code == 405
+    assert_error_shape(response.json(), 405, "method_not_allowed")
+
+
+@pytest.mark.django_db
+def test_wrong_content_type_answers_415_in_error_shape(client: Client) -> None:
+    response = client.post(SIGNUP, data="email=a@example.com", content_type="text/plain")
+
+    assert response.status_code == 415
+    assert_error_shape(response.json(), 415, "unsupported_media_type")
+
+
+def test_schema_is_valid_openapi_3() -> None:
+    generator = SchemaGenerator()  # type: ignore[no-untyped-call]
+    schema = generator.get_schema(request=None, public=True)  # type: ignore[no-untyped-call]
+
+    validate_schema(schema)  # type: ignore[no-untyped-call]
+    assert schema["openapi"].startswith("3.")
+    assert any(path.startswith("/api/v1/") for path in schema["paths"])
+
+
+def test_schema_generates_without_warnings(tmp_path: Path) -> None:
+    # The same check as `make schema`: every warning is an endpoint the schema misdescribes.
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "s.yaml"))
+
+
+@pytest.mark.django_db
+def test_schema_endpoint_serves_openapi(client: Client) -> None:
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+
+    assert response.status_code == 200
+    assert response.json()["openapi"].startswith("3.")
+
+
+def test_api_docs_page_serves(client: Client) -> None:
+    response = client.get("/api/docs/")
+
+    assert response.status_code == 200
+    assert b"swagger" in response.content.lower()
+
+
+@pytest.fixture
+def built_frontend(tmp_path: Path, settings: Settings) -> Path:
+    (tmp_path / "index.html").write_text("<!doctype html><div id=root>glossa-spa</div>")
+    settings.FRONTEND_DIST = tmp_path
+    return tmp_path
+
+
+@pytest.mark.usefixtures("built_frontend")
+@pytest.mark.parametrize("path", ["/", "/courses/5", "/lessons/3", "/verify-email/abc"])
+def test_spa_index_served_for_app_routes(client: Client, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert b"glossa-spa" in b"".join(response.streaming_content)  # type: ignore[attr-defined]
+
+
+@pytest.mark.usefixtures("built_frontend")
+def test_spa_index_not_served_for_api_paths(client: Client) -> None:
+    response = client.get("/api/v1/courses/5/nothing-here")
+
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
