@@ -159,6 +159,7 @@ def _question(block: _Block) -> ParsedQuestion:
 
     if start == -1 and finish == -1:
         body, body_format = _text_with_format(text[offset:], TextFormat.MOODLE)
+        _check_text(block, body)
         return ParsedQuestion(QuestionType.DESCRIPTION, body, block.first_line, title, body_format)
     _check_braces(block, start, finish)
 
@@ -167,6 +168,7 @@ def _question(block: _Block) -> ParsedQuestion:
         after = ""
     blank = "" if not after.strip() else MISSING_WORD
     stem, stem_format = _text_with_format(text[offset:start] + blank + after, TextFormat.MOODLE)
+    _check_text(block, stem)
     answer_text = text[start + 1 : finish]
     feedback = ""
     general = answer_text.rfind("####")
@@ -184,6 +186,11 @@ def _question(block: _Block) -> ParsedQuestion:
     )
     _read_answers(question, _Answers(block, answer_text, start + 1, stem_format))
     return question
+
+
+def _check_text(block: _Block, text: str) -> None:
+    if not text.strip() or text.strip() == MISSING_WORD:
+        raise QuestionSyntaxError(block.first_line, _("The question has no text."))
 
 
 def _check_braces(block: _Block, start: int, finish: int) -> None:
