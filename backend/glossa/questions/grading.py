@@ -46,7 +46,7 @@ def grade(question: Question, response: object) -> Grade:
     """Grade ``response`` against ``question``; never raises for a malformed response."""
     grader = _GRADERS.get(question.type)
     if grader is None:
-        return Grade("ungraded", 0.0, _general_feedback(question), "", {})
+        return Grade("ungraded", 0.0, _feedback(question), "", {})
     return grader(question, response)
 
 
@@ -83,14 +83,15 @@ def _general_feedback(question: Question) -> str:
 
 
 def _feedback(question: Question, *parts: tuple[str, str]) -> str:
+    """Join the answers' feedback and the general feedback, one ``<div>`` each."""
     rendered = [_render(text, text_format) for text, text_format in parts]
-    return "".join(part for part in [*rendered, _general_feedback(question)] if part)
+    return "".join(
+        f"<div>{part}</div>" for part in [*rendered, _general_feedback(question)] if part
+    )
 
 
 def _malformed(question: Question, expected: str) -> Grade:
-    return Grade(
-        "incorrect", 0.0, _general_feedback(question), expected, {"error": "malformed_response"}
-    )
+    return Grade("incorrect", 0.0, _feedback(question), expected, {"error": "malformed_response"})
 
 
 def _best_answers_text(answers: list[dict[str, Any]], key: str = "text") -> str:
@@ -340,7 +341,7 @@ def _grade_essay(question: Question, response: object) -> Grade:
     text = response.get("text") if isinstance(response, dict) else None
     if not isinstance(text, str):
         return _malformed(question, "")
-    return Grade("pending", 0.0, _general_feedback(question), "", {})
+    return Grade("pending", 0.0, _feedback(question), "", {})
 
 
 def _grade_description(question: Question, response: object) -> Grade:
