@@ -3,8 +3,9 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from rest_framework.authentication import CSRFCheck
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.authentication import AuthUser, JWTAuthentication
-from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
+from rest_framework_simplejwt.exceptions import InvalidToken
 from rest_framework_simplejwt.tokens import Token
 
 from glossa.accounts.errors import CsrfFailedError
@@ -23,7 +24,9 @@ class SessionJWTAuthentication(JWTAuthentication):
             return super().get_validated_token(raw_token)
         except InvalidToken as error:
             # simplejwt's detail lists every token class it tried; one sentence is enough.
-            raise InvalidToken(_("Your session has expired. Sign in again.")) from error
+            raise AuthenticationFailed(
+                _("Your session has expired. Sign in again."), code="token_not_valid"
+            ) from error
 
     def get_user(self, validated_token: Token) -> AuthUser:  # type: ignore[type-var]
         user = super().get_user(validated_token)

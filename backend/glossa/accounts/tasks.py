@@ -6,7 +6,7 @@ Links are made here, at send time, so no token is ever stored in the task queue.
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
@@ -64,5 +64,8 @@ def _mail_send(user: User, template: str, context: dict[str, str]) -> None:
     with translation.override(language):
         subject = render_to_string(f"accounts/email/{template}_subject.txt", context)
         body = render_to_string(f"accounts/email/{template}_body.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    message = EmailMessage(
+        " ".join(subject.split()), body, to=[user.email], headers={"Content-Language": language}
+    )
+    message.send()
     logger.info("mail.sent template=%s user_id=%s", template, user.pk)

@@ -4,13 +4,15 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from django.test.client import Client
+from rest_framework.response import Response
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import User
 from glossa.profiles.services import profile_create
 
 PASSWORD = "correct horse battery staple"
-LINK = re.compile(r"https?://\S+")
+_LINK = re.compile(r"https?://\S+")
 
 
 @pytest.fixture
@@ -18,6 +20,7 @@ def make_user(db: None) -> Callable[..., User]:
     def make(
         email: str = "learner@example.com",
         password: str = PASSWORD,
+        *,
         verified: bool = True,
         interface_language: str = "en",
         **fields: Any,
@@ -34,11 +37,23 @@ def user(make_user: Callable[..., User]) -> User:
     return make_user(display_name="Anna")
 
 
-def login(client: APIClient, email: str = "learner@example.com", password: str = PASSWORD, **extra: Any) -> Any:
-    return client.post("/api/v1/auth/login", {"email": email, "password": password}, format="json", **extra)
+def login(
+    client: APIClient | Client,
+    email: str = "learner@example.com",
+    password: str = PASSWORD,
+    **extra: Any,
+) -> Response:
+    response: Response = client.post(
+        "/api/v1/auth/login", {"email": email, "password": password}, format="json", **extra
+    )
+    return response
+
+
+def bearer(access: str) -> dict[str, str]:
+    return {"HTTP_AUTHORIZATION": f"Bearer {access}"}
 
 
 def mailed_link(index: int = -1) -> str:
-    match = LINK.search(str(mail.outbox[index].body))
+    match = _LINK.search(str(mail.outbox[index].body))
     assert match is not None, mail.outbox[index].body
     return match.group(0)
