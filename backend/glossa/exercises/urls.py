@@ -1,3 +1,11 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from glossa.exercises import apis
+
+urlpatterns = [
+    path(
+        "exercise-sets/<int:exercise_set_id>/attempts",
+        apis.AttemptSubmitApi.as_view(),
+        name="exercise-set-attempts",
+    ),
+]

@@ -1,0 +1,123 @@
+"""Exercise-set attempts: submit answers and get the graded result; list one's own attempts."""
+
+from typing import Any
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import permissions, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from glossa.common.pagination import PageNumberPagination
+from glossa.common.serializers import ErrorSerializer, StrictSerializer
+from glossa.exercises import selectors, services
+from glossa.exercises.models import AnswerStatus, Attempt
+
+ERRORS = {
+    400: ErrorSerializer,
+    401: ErrorSerializer,
+    403: ErrorSerializer,
+    404: ErrorSerializer,
+    409: ErrorSerializer,
+}
+
+
+class AnswerInputSerializer(StrictSerializer):
+    question_id = serializers.IntegerField(min_value=1)
+    response = serializers.JSONField(
+        allow_null=True,
+        required=False,
+        help_text="By type: single_choice {choice: id}; multiple_choice {choices: [id]}; "
+        "true_false {value: bool}; short_answer {text}; numerical {value: number}; "
+        "matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. "
+        "Null or {} means unanswered.",
+    )
+
+
+class AttemptSubmitInputSerializer(StrictSerializer):
+    submission_id = serializers.UUIDField(
+        help_text="Chosen by the client once per submission; sending it again is safe."
+    )
+    answers = serializers.ListField(child=AnswerInputSerializer(), max_length=500)
+
+
+class AttemptQuestionSerializer(serializers.Serializer[Any]):
+    question_id = serializers.IntegerField()
+    type = serializers.CharField(source="question_type")
+    status = serializers.ChoiceField(choices=AnswerStatus.choices)
+    credit = serializers.FloatField(help_text="0..1")
+    points = serializers.FloatField()
+    max_points = serializers.FloatField()
+    expected = serializers.CharField(help_text="The expected answer, as plain text.")
+    feedback = serializers.CharField(
+        source="feedback_html", help_text="The author's feedback, sanitised HTML."
+    )
+
+
+class AttemptResultSerializer(serializers.Serializer[Any]):
+    """An attempt's result. ``score`` and ``max_score`` count auto-graded questions only:
+    essays (status ``pending``) wait for a teacher and descriptions carry no points."""
+
+    id = serializers.IntegerField()
+    submission_id = serializers.UUIDField()
+    submitted_at = serializers.DateTimeField()
+    score = serializers.FloatField()
+    max_score = serializers.FloatField()
+    percent = serializers.SerializerMethodField()
+    questions = AttemptQuestionSerializer(many=True, source="answers.all")
+
+    def get_percent(self, attempt: Attempt) -> float:
+        if not attempt.max_score:
+            return 0.0
+        return round(float(attempt.score / attempt.max_score * 100), 1)
+
+
+class AttemptSubmitApi(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(
+        operation_id="exercise_sets_attempts_create",
+        summary="Submit answers to an exercise set and get the graded result.",
+        request=AttemptSubmitInputSerializer,
+        responses={
+            201: AttemptResultSerializer,
+            200: OpenApiResponse(
+                AttemptResultSerializer, "This submission was already stored; its result."
+            ),
+            **ERRORS,
+        },
+    )
+    def post(self, request: Request, exercise_set_id: int) -> Response:
+        exercise_set = selectors.exercise_set_get(
+            user=request.user, exercise_set_id=exercise_set_id
+        )
+        payload = AttemptSubmitInputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        answers = [
+            services.AnswerData(question_id=a["question_id"], response=a.get("response"))
+            for a in payload.validated_data["answers"]
+        ]
+
+        attempt, created = services.attempt_submit(
+            user=request.user,  # type: ignore[arg-type]
+            exercise_set=exercise_set,
+            submission_id=payload.validated_data["submission_id"],
+            answers=answers,
+        )
+        result = AttemptResultSerializer(selectors.attempt_get(attempt_id=attempt.pk)).data
+        return Response(result, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+    @extend_schema(
+        operation_id="exercise_sets_attempts_list",
+        summary="The current user's own attempts at an exercise set, newest first.",
+        responses={200: AttemptResultSerializer(many=True), **ERRORS},
+    )
+    def get(self, request: Request, exercise_set_id: int) -> Response:
+        exercise_set = selectors.exercise_set_get(
+            user=request.user, exercise_set_id=exercise_set_id
+        )
+        attempts = selectors.attempt_list(user=request.user, exercise_set=exercise_set)  # type: ignore[arg-type]
+
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(attempts, request, view=self)
+        return paginator.get_paginated_response(AttemptResultSerializer(page, many=True).data)
