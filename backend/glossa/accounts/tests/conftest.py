@@ -43,14 +43,14 @@ def login(
     password: str = PASSWORD,
     **extra: Any,
 ) -> Response:
-    response: Response = client.post(
+    response = client.post(
         "/api/v1/auth/login", {"email": email, "password": password}, format="json", **extra
     )
-    return response
+    return response  # type: ignore[return-value]
 
 
 def bearer(access: str) -> dict[str, str]:
-    return {"HTTP_AUTHORIZATION": f"Bearer {access}"}
+    return {"Authorization": f"Bearer {access}"}
 
 
 def mailed_link(index: int = -1) -> str:

@@ -33,7 +33,7 @@ def test_session_opened_when_credentials_are_right(api_client: APIClient, user: 
     assert cookie["samesite"] == "Strict"
     assert cookie["path"] == "/api/v1/auth/"
     assert "refresh" not in response.data
-    me = api_client.get("/api/v1/auth/me", **bearer(response.data["access"]))
+    me = api_client.get("/api/v1/auth/me", headers=bearer(response.data["access"]))
     assert me.status_code == 200
     assert me.data["id"] == user.pk
 

@@ -37,7 +37,7 @@ def test_learner_journey_from_sign_up_to_logout(
 
     verified = api_client.post("/api/v1/auth/verify-email", {"token": token}, format="json")
     signed_in = login(api_client, email="new@example.com")
-    me = api_client.get(ME, **bearer(signed_in.data["access"]))
+    me = api_client.get(ME, headers=bearer(signed_in.data["access"]))
     first_refresh = refresh_cookie(signed_in)
     rotated = api_client.post(REFRESH)
     replayed = with_refresh(APIClient(), first_refresh).post(REFRESH)
@@ -51,7 +51,7 @@ def test_learner_journey_from_sign_up_to_logout(
     assert rotated.status_code == 200
     assert rotated.data["user"]["email"] == "new@example.com"
     assert refresh_cookie(rotated) != first_refresh
-    assert api_client.get(ME, **bearer(rotated.data["access"])).status_code == 200
+    assert api_client.get(ME, headers=bearer(rotated.data["access"])).status_code == 200
     assert replayed.status_code == 401
     assert replayed.data["code"] == "not_authenticated"
     assert logged_out.status_code == 204
@@ -148,7 +148,7 @@ def test_unauthorized_when_access_token_lacks_session_claim(
     # A token minted without the claim (e.g. by simplejwt's own views) must not work.
     token = AccessToken.for_user(user)
 
-    response = api_client.get(ME, **bearer(str(token)))
+    response = api_client.get(ME, headers=bearer(str(token)))
 
     assert response.status_code == 401
     assert response.data["code"] == "token_not_valid"
@@ -161,7 +161,7 @@ def test_unauthorized_when_access_token_has_expired(
     token = AccessToken(access)
     token.set_exp(lifetime=-settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"])
 
-    response = api_client.get(ME, **bearer(str(token)), HTTP_ACCEPT_LANGUAGE="en")
+    response = api_client.get(ME, headers=bearer(str(token)), HTTP_ACCEPT_LANGUAGE="en")
 
     assert response.status_code == 401
     assert response.data["code"] == "token_not_valid"
