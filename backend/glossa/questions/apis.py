@@ -5,8 +5,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.parsers import MultiPartParser
@@ -103,8 +103,9 @@ class ImportFileInputSerializer(StrictSerializer):
     def validate_file(self, file: UploadedFile) -> UploadedFile:
         limit = settings.GLOSSA_IMPORT_MAX_BYTES
         if file.size is not None and file.size > limit:
-            message = gettext_lazy("The file is larger than %(limit)s KB; split it and try again.")
-            raise serializers.ValidationError(message % {"limit": limit // 1024}, code="too_large")
+            message = _("The file is larger than %(limit)s; split it and try again.")
+            limit_text = filesizeformat(limit).replace("\xa0", " ")
+            raise serializers.ValidationError(message % {"limit": limit_text}, code="too_large")
         return file
 
 
