@@ -22,7 +22,10 @@ test("the home page loads the app in the browser's language", async ({ page }, t
   expect(errors).toEqual([]);
 });
 
-test("a deep link is served by the app, an unknown API path by the API", async ({ page, request }) => {
+test("a deep link is served by the app, an unknown API path by the API", async ({
+  page,
+  request,
+}) => {
   const response = await page.goto("/courses/5");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("main")).toBeVisible();

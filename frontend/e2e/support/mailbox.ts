@@ -31,7 +31,10 @@ export async function waitForMail(address: string, count = 1): Promise<Mail> {
 
 /** The first link in a mail whose path starts with `prefix`, as a path the browser can open. */
 export function linkIn(mail: Mail, prefix: string): string {
-  const link = mail.links.map((href) => new URL(href)).find((url) => url.pathname.startsWith(prefix));
-  if (!link) throw new Error(`no ${prefix} link in mail "${mail.subject}": ${mail.links.join(", ")}`);
+  const link = mail.links
+    .map((href) => new URL(href))
+    .find((url) => url.pathname.startsWith(prefix));
+  if (!link)
+    throw new Error(`no ${prefix} link in mail "${mail.subject}": ${mail.links.join(", ")}`);
   return link.pathname + link.search;
 }
