@@ -1,0 +1,75 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, useLocation, useNavigate } from "react-router";
+
+import { LanguageSwitcher } from "@/app/language-switcher";
+import { Button } from "@/components/ui/button";
+import { logout } from "@/lib/session";
+import { useSession } from "@/lib/session-store";
+
+export function Header() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [openPath, setOpenPath] = useState<string | null>(null);
+  // The mobile menu closes by itself when the page changes.
+  const open = openPath === location.pathname;
+  const canImport = user?.role === "teacher" || user?.role === "admin";
+
+  async function handleLogout() {
+    await logout();
+    void navigate("/");
+  }
+
+  return (
+    <header className="header">
+      <div className="header__bar">
+        <Link to="/" className="header__logo">
+          Glossa
+        </Link>
+        <button
+          type="button"
+          className="header__menu-toggle btn btn--secondary"
+          aria-expanded={open}
+          aria-controls="main-nav"
+          onClick={() => setOpenPath(open ? null : location.pathname)}
+        >
+          {t("nav.menu")}
+        </button>
+      </div>
+      <nav id="main-nav" aria-label={t("nav.label")} className={open ? "nav nav--open" : "nav"}>
+        <ul className="nav__links">
+          <li>
+            <NavLink to="/courses">{t("nav.courses")}</NavLink>
+          </li>
+          {user ? (
+            <li>
+              <NavLink to="/profile">{t("nav.profile")}</NavLink>
+            </li>
+          ) : null}
+          {canImport ? (
+            <li>
+              <NavLink to="/teach/import">{t("nav.import")}</NavLink>
+            </li>
+          ) : null}
+        </ul>
+        <div className="nav__actions">
+          <LanguageSwitcher />
+          {user ? (
+            <Button variant="secondary" onClick={() => void handleLogout()}>
+              {t("nav.logout")}
+            </Button>
+          ) : (
+            <>
+              <NavLink to="/login">{t("nav.login")}</NavLink>
+              <NavLink to="/signup" className="btn btn--primary">
+                {t("nav.signup")}
+              </NavLink>
+            </>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+
+import { useSignup } from "@/features/auth/api/signup";
+import { Button } from "@/components/ui/button";
+import { FormErrors } from "@/components/ui/form-errors";
+import { TextField } from "@/components/ui/text-field";
+import { fieldMessage } from "@/lib/api-error";
+import { currentLanguage } from "@/lib/i18n";
+
+const FIELDS = ["email", "password", "display_name"] as const;
+
+export function SignupForm({ onSuccess }: { onSuccess: (email: string) => void }) {
+  const { t } = useTranslation();
+  const signup = useSignup();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      email: String(form.get("email") ?? "").trim(),
+      password: String(form.get("password") ?? ""),
+      display_name: String(form.get("display_name") ?? "").trim(),
+      interface_language: currentLanguage(),
+    };
+    signup.mutate(input, { onSuccess: () => onSuccess(input.email) });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <FormErrors error={signup.error} shownFields={FIELDS} />
+      <TextField
+        label={t("fields.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={fieldMessage(signup.error, "email")}
+      />
+      <TextField
+        label={t("fields.password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint={t("signup.passwordRules")}
+        error={fieldMessage(signup.error, "password")}
+      />
+      <TextField
+        label={t("fields.displayName")}
+        name="display_name"
+        autoComplete="nickname"
+        hint={t("signup.displayNameHint")}
+        error={fieldMessage(signup.error, "display_name")}
+      />
+      <Button type="submit" busy={signup.isPending}>
+        {t("signup.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { CourseFilters } from "@/features/catalog/api/get-courses";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { LEVELS } from "@/lib/api-types";
+import { useLanguages } from "@/lib/reference-data";
+import { useDebouncedValue } from "@/lib/use-debounced-value";
+
+interface CatalogFiltersProps {
+  filters: CourseFilters;
+  onChange: (changes: Record<string, string | undefined>) => void;
+}
+
+export function CatalogFilters({ filters, onChange }: CatalogFiltersProps) {
+  const { t } = useTranslation();
+  const languages = useLanguages();
+  const [search, setSearch] = useState(filters.search ?? "");
+  const debounced = useDebouncedValue(search.trim(), 300);
+
+  useEffect(() => {
+    if (debounced !== (filters.search ?? "")) onChange({ search: debounced });
+  }, [debounced, filters.search, onChange]);
+
+  return (
+    <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <TextField
+        label={t("catalog.search")}
+        type="search"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      <SelectField
+        label={t("catalog.language")}
+        value={filters.language ?? ""}
+        placeholder={t("catalog.anyLanguage")}
+        options={(languages.data ?? []).map((l) => ({ value: l.code, label: l.name }))}
+        onChange={(event) => onChange({ language: event.target.value })}
+      />
+      <SelectField
+        label={t("catalog.level")}
+        value={filters.level ?? ""}
+        placeholder={t("catalog.anyLevel")}
+        options={LEVELS.map((level) => ({ value: level, label: level }))}
+        onChange={(event) => onChange({ level: event.target.value })}
+      />
+    </form>
+  );
+}

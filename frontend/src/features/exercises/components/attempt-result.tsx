@@ -1,0 +1,60 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+import { Button } from "@/components/ui/button";
+import type { Attempt, Question } from "@/lib/api-types";
+
+interface AttemptResultProps {
+  attempt: Attempt;
+  questions: Question[];
+  onRestart: () => void;
+}
+
+function formatPoints(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function AttemptResult({ attempt, questions, onRestart }: AttemptResultProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const byId = new Map(questions.map((question, index) => [question.id, { question, index }]));
+
+  // Bring the result into view and to the screen reader as soon as it arrives.
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <div className="result">
+      <h3 ref={heading} tabIndex={-1} className="result__score">
+        {t("exercises.score", {
+          score: formatPoints(attempt.score),
+          max: formatPoints(attempt.max_score),
+          percent: Math.round(attempt.percent),
+        })}
+      </h3>
+      <ol className="result__list">
+        {attempt.questions.map((item) => {
+          const entry = byId.get(item.question_id);
+          return (
+            <li key={item.question_id} className={`result__item result__item--${item.status}`}>
+              <p className="result__title">
+                {entry?.question.title || t("exercises.question", { n: (entry?.index ?? 0) + 1 })}
+                {" — "}
+                <strong>{t(`exercises.status.${item.status}`)}</strong>{" "}
+                <span className="muted">
+                  {t("exercises.points", { points: formatPoints(item.points), max: formatPoints(item.max_points) })}
+                </span>
+              </p>
+              {item.expected ? (
+                <p>
+                  {t("exercises.expected")} <span className="result__expected">{item.expected}</span>
+                </p>
+              ) : null}
+              {item.feedback ? <p className="result__feedback">{item.feedback}</p> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <Button onClick={onRestart}>{t("exercises.tryAgain")}</Button>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+
+import { AttemptHistory } from "@/features/exercises/components/attempt-history";
+import { AttemptResult } from "@/features/exercises/components/attempt-result";
+import { QuestionInput } from "@/features/exercises/components/question-input";
+import { useExerciseAttempt } from "@/features/exercises/hooks/use-exercise-attempt";
+import { Button } from "@/components/ui/button";
+import { FormErrors } from "@/components/ui/form-errors";
+import type { ExerciseSet } from "@/lib/api-types";
+
+export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
+  const { t } = useTranslation();
+  const { drafts, setDraft, invalid, send, restart, submit } = useExerciseAttempt(exerciseSet);
+  const titleId = `exercise-set-${exerciseSet.id}`;
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    send();
+  }
+
+  return (
+    <section className="exercise-set card" aria-labelledby={titleId}>
+      <h2 id={titleId}>{exerciseSet.title || t("exercises.title")}</h2>
+      {submit.data ? (
+        <AttemptResult attempt={submit.data} questions={exerciseSet.questions} onRestart={restart} />
+      ) : (
+        <form className="form" onSubmit={handleSubmit} noValidate>
+          <FormErrors error={submit.error} />
+          {exerciseSet.questions.map((question, index) => (
+            <QuestionInput
+              key={question.id}
+              number={index + 1}
+              question={question}
+              draft={drafts[question.id]}
+              invalid={invalid.includes(question.id)}
+              onChange={(draft) => setDraft(question.id, draft)}
+            />
+          ))}
+          <Button type="submit" busy={submit.isPending}>
+            {t("exercises.submit")}
+          </Button>
+        </form>
+      )}
+      <AttemptHistory exerciseSetId={exerciseSet.id} />
+    </section>
+  );
+}

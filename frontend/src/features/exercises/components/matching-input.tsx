@@ -1,0 +1,51 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { Question } from "@/lib/api-types";
+
+interface MatchingInputProps {
+  question: Question;
+  pairs: Record<string, string>;
+  onChange: (pairs: Record<string, string>) => void;
+}
+
+/** One select per prompt; the prompt's text labels its select. */
+export function MatchingInput({ question, pairs, onChange }: MatchingInputProps) {
+  const { t } = useTranslation();
+  const id = useId();
+
+  function choose(promptId: string, value: string) {
+    const next = { ...pairs };
+    if (value) next[promptId] = value;
+    else delete next[promptId];
+    onChange(next);
+  }
+
+  return (
+    <div className="matching">
+      {(question.prompts ?? []).map((prompt) => (
+        <div key={prompt.id} className="matching__row">
+          <label
+            htmlFor={`${id}-${prompt.id}`}
+            className="matching__prompt"
+            // Prompt text is rendered and sanitised on the server.
+            dangerouslySetInnerHTML={{ __html: prompt.text_html }}
+          />
+          <select
+            id={`${id}-${prompt.id}`}
+            className="input input--select"
+            value={pairs[prompt.id] ?? ""}
+            onChange={(e) => choose(prompt.id, e.target.value)}
+          >
+            <option value="">{t("exercises.chooseMatch")}</option>
+            {(question.choices ?? []).map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.text}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { applySpeed } from "@/features/lesson/utils/playback";
+import type { DialogueLine } from "@/lib/api-types";
+import { logger } from "@/lib/logger";
+
+interface DialogueBlockProps {
+  title: string;
+  lines: DialogueLine[];
+}
+
+export function DialogueBlock({ title, lines }: DialogueBlockProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const audio = useRef<HTMLAudioElement>(null);
+  const [showTranslation, setShowTranslation] = useState(false);
+  const [playingLine, setPlayingLine] = useState<number | null>(null);
+
+  function play(line: DialogueLine) {
+    const element = audio.current;
+    if (!element || !line.audio_url) return;
+    element.src = line.audio_url;
+    applySpeed(element, 1);
+    setPlayingLine(line.id);
+    element.play().catch(() => logger.warn("audio.play_failed"));
+  }
+
+  return (
+    <section className="block dialogue" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title || t("dialogue.title")}</h2>
+      <button
+        type="button"
+        className="btn btn--secondary"
+        aria-pressed={showTranslation}
+        onClick={() => setShowTranslation((value) => !value)}
+      >
+        {t("dialogue.showTranslation")}
+      </button>
+      <audio ref={audio} preload="none" onEnded={() => setPlayingLine(null)} onPause={() => setPlayingLine(null)} />
+      <ol className="dialogue__lines">
+        {lines.map((line) => (
+          <li key={line.id} className="dialogue__line">
+            {line.audio_url ? (
+              <button
+                type="button"
+                className="btn btn--secondary btn--icon"
+                aria-label={t("dialogue.playLine", { speaker: line.speaker })}
+                aria-pressed={playingLine === line.id}
+                onClick={() => play(line)}
+              >
+                ▶
+              </button>
+            ) : null}
+            <div>
+              <p>
+                <strong className="dialogue__speaker">{line.speaker}:</strong> {line.text}
+              </p>
+              {showTranslation && line.translation ? (
+                <p className="dialogue__translation">
+                  {line.translation}
+                </p>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+
+import { api, unwrap } from "@/lib/api-client";
+import type { ImportPreview, ImportSummary } from "@/lib/api-types";
+
+export type ImportFormat = "gift" | "aiken";
+
+export interface ImportRequest {
+  file: File;
+  format?: ImportFormat;
+  bank: string;
+  skipInvalid: boolean;
+}
+
+function toFormData({ file, format, bank, skipInvalid }: ImportRequest): FormData {
+  const form = new FormData();
+  form.append("file", file);
+  if (format) form.append("format", format);
+  if (bank) form.append("bank", bank);
+  form.append("skip_invalid", skipInvalid ? "true" : "false");
+  return form;
+}
+
+/** Parse the file and report what an import would do; writes nothing. */
+export function previewImport(request: ImportRequest): Promise<ImportPreview> {
+  return unwrap(
+    api.POST("/api/v1/question-banks/import/preview", {
+      body: { file: request.file.name },
+      bodySerializer: () => toFormData(request),
+    }),
+  );
+}
+
+export function importQuestions(request: ImportRequest): Promise<ImportSummary> {
+  return unwrap(
+    api.POST("/api/v1/question-banks/import", {
+      body: { file: request.file.name, bank: request.bank, skip_invalid: request.skipInvalid },
+      bodySerializer: () => toFormData(request),
+    }),
+  );
+}
+
+export function usePreviewImport() {
+  return useMutation({ mutationFn: previewImport });
+}
+
+export function useImportQuestions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: importQuestions,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["question-banks"] }),
+  });
+}

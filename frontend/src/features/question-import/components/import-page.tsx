@@ -1,0 +1,108 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { type ImportFormat, type ImportRequest, useImportQuestions, usePreviewImport } from "@/features/question-import/api/import-questions";
+import { ImportSummaryView } from "@/features/question-import/components/import-summary";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FormErrors } from "@/components/ui/form-errors";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { fieldMessage, isApiError } from "@/lib/api-error";
+import type { ImportError } from "@/lib/api-types";
+import { useDocumentTitle } from "@/lib/use-document-title";
+
+function errorsOf(error: unknown): ImportError[] {
+  const list = isApiError(error) ? error.body.errors : undefined;
+  return Array.isArray(list) ? list.filter((e): e is ImportError => typeof e?.line === "number") : [];
+}
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const preview = usePreviewImport();
+  const importer = useImportQuestions();
+  const [file, setFile] = useState<File | null>(null);
+  const [format, setFormat] = useState<"" | ImportFormat>("");
+  const [bank, setBank] = useState("");
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [fileError, setFileError] = useState<string | undefined>();
+  useDocumentTitle(t("import.title"));
+
+  const request: ImportRequest | null = file ? { file, format: format || undefined, bank: bank.trim(), skipInvalid } : null;
+  const errors = preview.data?.errors ?? [];
+  const importErrors = errorsOf(importer.error);
+  const canImport = Boolean(preview.data && request?.bank) && (errors.length === 0 || skipInvalid);
+
+  function reset() {
+    preview.reset();
+    importer.reset();
+  }
+
+  function handleCheck(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!request) return setFileError(t("import.chooseFile"));
+    importer.reset();
+    preview.mutate(request);
+  }
+
+  return (
+    <div className="page">
+      <h1>{t("import.title")}</h1>
+      <p>{t("import.intro")}</p>
+      <form className="form card" onSubmit={handleCheck} noValidate>
+        <FormErrors error={preview.error} shownFields={["file", "format", "bank"]} />
+        <TextField
+          label={t("import.file")}
+          type="file"
+          accept=".gift,.txt,text/plain"
+          required
+          error={fileError ?? fieldMessage(preview.error, "file")}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setFileError(undefined);
+            reset();
+          }}
+        />
+        <SelectField
+          label={t("import.format")}
+          value={format}
+          options={[
+            { value: "", label: t("import.formatAuto") },
+            { value: "gift", label: "GIFT" },
+            { value: "aiken", label: "Aiken" },
+          ]}
+          onChange={(e) => {
+            setFormat(e.target.value === "gift" || e.target.value === "aiken" ? e.target.value : "");
+            reset();
+          }}
+          error={fieldMessage(preview.error, "format")}
+        />
+        <TextField
+          label={t("import.bank")}
+          hint={t("import.bankHint")}
+          value={bank}
+          onChange={(e) => setBank(e.target.value)}
+          error={fieldMessage(importer.error, "bank") ?? fieldMessage(preview.error, "bank")}
+        />
+        <Checkbox label={t("import.skipInvalid")} hint={t("import.skipInvalidHint")} checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
+        <Button type="submit" variant="secondary" busy={preview.isPending}>
+          {t("import.check")}
+        </Button>
+      </form>
+      {preview.data ? <ImportSummaryView summary={preview.data} /> : null}
+      {preview.data ? (
+        <div className="form__row import__confirm">
+          <Button disabled={!canImport} busy={importer.isPending} onClick={() => request && importer.mutate(request)}>
+            {t("import.import")}
+          </Button>
+          {!request?.bank ? <p className="muted">{t("import.needBank")}</p> : null}
+          {errors.length > 0 && !skipInvalid ? <p className="muted">{t("import.fixOrSkip")}</p> : null}
+        </div>
+      ) : null}
+      <FormErrors error={importer.error} shownFields={["bank"]} />
+      {importErrors.length > 0 ? <ImportSummaryView summary={{ errors: importErrors }} /> : null}
+      {importer.data ? <Alert tone="success">{t("import.done", { count: importer.data.questions })}</Alert> : null}
+    </div>
+  );
+}
