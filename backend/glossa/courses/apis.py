@@ -258,7 +258,7 @@ _BLOCK_SERIALIZERS: dict[str, type[BlockBaseSerializer]] = {
 
 LessonBlockSerializer = PolymorphicProxySerializer(
     component_name="LessonBlock",
-    serializers=list(_BLOCK_SERIALIZERS.values()),
+    serializers={str(kind): serializer for kind, serializer in _BLOCK_SERIALIZERS.items()},
     resource_type_field_name="type",
     many=True,
 )
