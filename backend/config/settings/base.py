@@ -212,7 +212,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    "ENUM_NAME_OVERRIDES": {"AnswerStatusEnum": "glossa.exercises.models.AnswerStatus"},
 }
 
 SIMPLE_JWT = {
