@@ -245,6 +245,8 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "glossa.accounts.lockout.lockout_response"
 # Axes' access log keys logins by server session, which JWT sign-ins would create for nothing.
 AXES_DISABLE_ACCESS_LOG = True
+# Axes' own log lines would otherwise carry the email address that was tried.
+AXES_CLIENT_STR_CALLABLE = "glossa.accounts.lockout.lockout_client_str"
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("GLOSSA_NUM_PROXIES", "0"))

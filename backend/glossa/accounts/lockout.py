@@ -58,3 +58,10 @@ def lockout_response(
         response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
     response["Retry-After"] = str(retry_after)
     return response
+
+
+def lockout_client_str(
+    username: str, ip_address: str, user_agent: str, path_info: str, request: HttpRequest
+) -> str:
+    """Describe a client in django-axes' log lines without the address or email it tried."""
+    return f"{{path_info: {path_info!r}}}"

@@ -1,3 +1,4 @@
+import logging
 from collections.abc import Callable
 
 import pytest
@@ -141,3 +142,23 @@ def test_throttled_when_too_many_sign_ins_from_one_address(api_client: APIClient
 def test_password_is_not_case_folded_when_address_is(api_client: APIClient, user: User) -> None:
     assert login(api_client, email="Learner@Example.com").status_code == 200
     assert login(api_client, password=PASSWORD.upper()).status_code == 400
+
+
+def test_no_address_or_password_logged_when_sign_in_fails_and_locks(
+    api_client: APIClient, user: User, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+
+    for n in range(6):
+        login(api_client, password=f"wrong password {n}", REMOTE_ADDR=IP_A)
+    login(api_client, REMOTE_ADDR=IP_B)
+
+    events = [record.getMessage() for record in caplog.records]
+    assert "auth.login_failed" in events
+    assert "auth.locked" in events
+    assert f"auth.login user_id={user.pk}" in events
+    logged = "\n".join(events)
+    assert "learner@example.com" not in logged
+    assert "wrong password" not in logged
+    assert PASSWORD not in logged
+    assert IP_A not in logged
