@@ -309,6 +309,9 @@ def _read_choice(question: ParsedQuestion, answers: _Answers) -> None:
     if len(items) < 2:
         raise QuestionSyntaxError(line, _("A multiple-choice question needs at least two answers."))
     if single:
+        if max(item["fraction"] for item in items) < 1:
+            message = _("One answer of a single-choice question must be worth 100%.")
+            raise QuestionSyntaxError(line, message)
         question.type = QuestionType.SINGLE_CHOICE
     else:
         question.type = QuestionType.MULTIPLE_CHOICE

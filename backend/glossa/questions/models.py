@@ -42,6 +42,7 @@ when they pick the wrong one (GIFT ``{T#shown-if-wrong#shown-if-right}``).
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -172,6 +173,14 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.text[:60]
+
+    def clean(self) -> None:
+        # Imported here: the validators module imports the choices defined above.
+        from glossa.questions.validators import question_data_errors
+
+        errors = question_data_errors(self.type, self.data)
+        if errors:
+            raise ValidationError({"data": errors})
 
     @property
     def answers(self) -> list[dict[str, Any]]:

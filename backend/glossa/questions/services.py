@@ -129,16 +129,20 @@ def questions_import(
 
 
 def _categories_ensure(bank: QuestionBank, paths: list[str]) -> dict[str, Category]:
-    """Create the categories of ``paths`` (and their parents) that ``bank`` lacks."""
-    existing = {category.path: category for category in bank.categories.all()}
+    """Create the categories of ``paths`` (and their parents) that ``bank`` lacks.
+
+    Paths are matched without regard to case, as MySQL's collation compares them, so
+    "Grammar" and "grammar" are one category whatever the database.
+    """
+    existing = {category.path.casefold(): category for category in bank.categories.all()}
     for path in paths:
         names = path.split("/")
         for depth in range(1, len(names) + 1):
             prefix = "/".join(names[:depth])
-            if prefix in existing:
+            if prefix.casefold() in existing:
                 continue
-            parent = existing.get("/".join(names[: depth - 1])) if depth > 1 else None
-            existing[prefix] = Category.objects.create(
+            parent = existing.get("/".join(names[: depth - 1]).casefold()) if depth > 1 else None
+            existing[prefix.casefold()] = Category.objects.create(
                 bank=bank, name=names[depth - 1][:INDEXED_CHARS], parent=parent, path=prefix
             )
     return existing
@@ -149,7 +153,7 @@ def _question_row(
 ) -> Question:
     return Question(
         bank=bank,
-        category=categories.get(parsed.category) if parsed.category else None,
+        category=categories.get(parsed.category.casefold()) if parsed.category else None,
         type=parsed.type,
         title=parsed.title[:255],
         text=parsed.text,

@@ -13,6 +13,7 @@ import pytest
 
 from glossa.questions.parsing import ParsedQuestion, ParseResult
 from glossa.questions.services import questions_parse
+from glossa.questions.validators import question_data_errors
 
 
 def parse(corpus_dir: Path, name: str) -> ParseResult:
@@ -419,3 +420,17 @@ def test_aiken_files_import_as_single_choice(
         )
         for q in result.questions
     ] == expected
+
+
+def test_every_corpus_question_has_data_its_type_can_grade(corpus_dir: Path) -> None:
+    files = [*(corpus_dir / "gift").iterdir(), *(corpus_dir / "aiken").iterdir()]
+    questions = [
+        question
+        for path in files
+        if "error_" not in path.name and path.suffix != ".json"
+        for question in questions_parse(source=path.read_bytes(), fmt=None).questions
+    ]
+
+    assert len(questions) == 126
+    assert {q.line: question_data_errors(q.type, q.data) for q in questions if
+            question_data_errors(q.type, q.data)} == {}  # fmt: skip

@@ -258,6 +258,7 @@ def test_feedback_continues_on_following_lines() -> None:
             "Q {\n  right\n  ~wrong\n  ~wrong\n}", 2, "must start with =", id="mc-no-prefix"
         ),
         pytest.param("Q {~a}", 1, "at least two answers", id="mc-one-answer"),
+        pytest.param("Q {=%50%a ~b}", 1, "worth 100%", id="single-no-full"),
         pytest.param("Q {~%abc%a ~b =c}", 1, "must be a percentage", id="bad-weight"),
         pytest.param("Q {~%150%a =b}", 1, "outside", id="weight-too-big"),
         pytest.param("Q {~%50%a ~b ~c}", 1, "add up to 100%", id="mr-under-100"),

@@ -1,0 +1,110 @@
+"""Check that ``Question.data`` has the shape its type needs (see the models docstring).
+
+Shared by the model's ``clean()`` (admin edits) and the tests of the importers, so a
+question that reaches :func:`glossa.questions.grading.grade` can always be graded.
+"""
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from glossa.questions.models import AccentRule, QuestionType
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _answers_errors(data: dict[str, Any], *, low: float) -> list[str]:
+    answers = data.get("answers")
+    if not isinstance(answers, list) or not answers:
+        return [_("The question needs a list of answers.")]
+    errors: list[str] = []
+    ids = [answer.get("id") for answer in answers if isinstance(answer, dict)]
+    if len(ids) != len(answers) or not all(isinstance(i, str) and i for i in ids):
+        errors.append(_("Every answer needs an id such as “a1”."))
+    elif len(set(ids)) != len(ids):
+        errors.append(_("Two answers have the same id."))
+    for answer in answers:
+        fraction = answer.get("fraction") if isinstance(answer, dict) else None
+        if not _is_number(fraction) or not low <= float(fraction) <= 1:  # type: ignore[arg-type]
+            errors.append(_("Every answer needs a fraction between %(low)s and 1.") % {"low": low})
+            break
+    return errors
+
+
+def _choice_errors(question_type: str, data: dict[str, Any]) -> list[str]:
+    errors = _answers_errors(data, low=-1)
+    if errors:
+        return errors
+    if not all(isinstance(a.get("text"), str) and a["text"] for a in data["answers"]):
+        errors.append(_("Every answer needs a text."))
+    best = max(float(a["fraction"]) for a in data["answers"])
+    if question_type == QuestionType.SINGLE_CHOICE and best < 1:
+        errors.append(_("One answer must be worth 100%."))
+    if question_type == QuestionType.MULTIPLE_CHOICE and best <= 0:
+        errors.append(_("At least one answer must give credit."))
+    return errors
+
+
+def _short_answer_errors(data: dict[str, Any]) -> list[str]:
+    errors = _answers_errors(data, low=0)
+    if not errors and not all(
+        isinstance(a.get("text"), str) and a["text"] for a in data["answers"]
+    ):
+        errors.append(_("Every answer needs a text."))
+    if data.get("accents", AccentRule.STRICT) not in AccentRule.values:
+        errors.append(_("“accents” must be strict, accept or partial."))
+    credit = data.get("accent_credit", 0.5)
+    if not _is_number(credit) or not 0 <= float(credit) <= 1:
+        errors.append(_("“accent_credit” must be a number between 0 and 1."))
+    if not isinstance(data.get("case_sensitive", False), bool):
+        errors.append(_("“case_sensitive” must be true or false."))
+    return errors
+
+
+def _numerical_errors(data: dict[str, Any]) -> list[str]:
+    errors = _answers_errors(data, low=0)
+    if errors:
+        return errors
+    for answer in data["answers"]:
+        ranged = _is_number(answer.get("min")) and _is_number(answer.get("max"))
+        valued = _is_number(answer.get("value")) and _is_number(answer.get("tolerance", 0))
+        if not (ranged or valued):
+            return [_("Every answer needs a value and tolerance, or a min and max.")]
+    return errors
+
+
+def _matching_errors(data: dict[str, Any]) -> list[str]:
+    pairs = data.get("pairs")
+    if not isinstance(pairs, list) or not pairs:
+        return [_("A matching question needs a list of pairs.")]
+    keys = ("id", "left", "right")
+    if not all(isinstance(p, dict) and all(isinstance(p.get(k), str) and p[k] for k in keys)
+               for p in pairs):  # fmt: skip
+        return [_("Every pair needs an id, a left side and a right side.")]
+    if len({p["id"] for p in pairs}) != len(pairs):
+        return [_("Two pairs have the same id.")]
+    distractors = data.get("distractors", [])
+    if not isinstance(distractors, list) or not all(isinstance(d, str) for d in distractors):
+        return [_("“distractors” must be a list of texts.")]
+    return []
+
+
+def question_data_errors(question_type: str, data: object) -> list[str]:
+    """Return what is wrong with ``data`` for ``question_type``; empty when it is fine."""
+    if not isinstance(data, dict):
+        return [_("The answers must be a JSON object.")]
+    if question_type in {QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE}:
+        return _choice_errors(question_type, data)
+    if question_type == QuestionType.TRUE_FALSE:
+        return (
+            [] if isinstance(data.get("answer"), bool) else [_("“answer” must be true or false.")]
+        )
+    if question_type == QuestionType.SHORT_ANSWER:
+        return _short_answer_errors(data)
+    if question_type == QuestionType.NUMERICAL:
+        return _numerical_errors(data)
+    if question_type == QuestionType.MATCHING:
+        return _matching_errors(data)
+    return []
