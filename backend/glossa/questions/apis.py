@@ -44,6 +44,7 @@ class QuestionBankOutputSerializer(serializers.Serializer[Any]):
 
 class QuestionBankListApi(APIView):
     permission_classes = [IsTeacher]
+    pagination_class = PageNumberPagination
 
     @extend_schema(
         operation_id="question_banks_list",
@@ -52,7 +53,7 @@ class QuestionBankListApi(APIView):
     )
     def get(self, request: Request) -> Response:
         banks = selectors.question_bank_list(owner=request.user)  # type: ignore[arg-type]
-        paginator = PageNumberPagination()
+        paginator = self.pagination_class()
         page = paginator.paginate_queryset(banks, request, view=self)
         data = QuestionBankOutputSerializer(page, many=True).data
         return paginator.get_paginated_response(data)
@@ -72,6 +73,17 @@ class ImportSummarySerializer(serializers.Serializer[Any]):
     categories = serializers.ListField(child=serializers.CharField())
     # The metaclass moves declared fields off the class, so this does not shadow ``.errors``.
     errors = ImportErrorSerializer(many=True)  # type: ignore[assignment]
+
+
+class ImportInvalidSerializer(ErrorSerializer):
+    """The error body of an import; with code import_invalid it also carries the summary."""
+
+    format = serializers.ChoiceField(choices=services.FORMATS, required=False)
+    questions = serializers.IntegerField(required=False)
+    by_type = serializers.DictField(child=serializers.IntegerField(), required=False)
+    categories = serializers.ListField(child=serializers.CharField(), required=False)
+    # The metaclass moves declared fields off the class, so this does not shadow ``.errors``.
+    errors = ImportErrorSerializer(many=True, required=False)  # type: ignore[assignment]
 
 
 class ImportPreviewItemSerializer(serializers.Serializer[Any]):
@@ -159,7 +171,7 @@ class QuestionBankImportApi(APIView):
     @extend_schema(
         operation_id="question_banks_import",
         request={"multipart/form-data": ImportInputSerializer},
-        responses={201: ImportOutputSerializer, **ERRORS},
+        responses={201: ImportOutputSerializer, **ERRORS, 400: ImportInvalidSerializer},
         summary="Import a GIFT or Aiken file into one of the teacher's banks.",
         description=(
             "All or nothing unless skip_invalid is true: when any question is invalid nothing "
