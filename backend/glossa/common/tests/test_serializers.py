@@ -1,10 +1,18 @@
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.utils import translation
 from rest_framework import serializers
 
 from glossa.common.exceptions import api_exception_handler
 from glossa.common.serializers import StrictSerializer
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    with translation.override("en"):
+        yield
 
 
 class ItemSerializer(StrictSerializer):
