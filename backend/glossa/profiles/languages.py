@@ -13,11 +13,14 @@ _WITHDRAWN = frozenset({"sh"})
 def language_codes() -> frozenset[str]:
     """Return every ISO 639-1 code Babel can name."""
     names = babel.Locale.parse("en").languages
-    return frozenset(
-        code
-        for code in names
-        if isinstance(code, str) and len(code) == 2 and code.isascii() and code.isalpha()
-    ) - _WITHDRAWN
+    return (
+        frozenset(
+            code
+            for code in names
+            if isinstance(code, str) and len(code) == 2 and code.isascii() and code.isalpha()
+        )
+        - _WITHDRAWN
+    )
 
 
 @cache
