@@ -221,3 +221,20 @@ def test_unauthorized_when_changing_password_without_a_token(api_client: APIClie
 
     assert response.status_code == 401
     assert response.data["code"] == "not_authenticated"
+
+
+def test_lock_lifted_when_password_is_reset(
+    api_client: APIClient, user: User, django_capture_on_commit_callbacks: Any
+) -> None:
+    for n in range(5):
+        login(api_client, password=f"wrong {n}", REMOTE_ADDR="203.0.113.7")
+    assert login(api_client, REMOTE_ADDR="203.0.113.7").status_code == 429
+    reset_link(api_client, django_capture_on_commit_callbacks)
+    uid, token = uid_and_token()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        api_client.post(
+            CONFIRM, {"uid": uid, "token": token, "password": NEW_PASSWORD}, format="json"
+        )
+
+    assert login(api_client, password=NEW_PASSWORD, REMOTE_ADDR="203.0.113.7").status_code == 200
