@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "glossa.questions",
     "glossa.exercises",
     "glossa.progress",
+    "glossa.demo",
 ]
 
 MIDDLEWARE = [
