@@ -168,9 +168,16 @@ def _grade_true_false(question: Question, response: object) -> Grade:
 _WHITESPACE = re.compile(r"\s+")
 
 
+# Phones and word processors type a typographic apostrophe where a learner means "'"
+# (l’information, don’t); the two must never make a right answer wrong.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+
+
 def normalize_text(text: str, *, case_sensitive: bool) -> str:
-    """NFC, trimmed, inner whitespace collapsed to one space, case folded unless asked not to."""
-    text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC, trimmed, inner whitespace collapsed to one space, typographic apostrophes made
+    plain, case folded unless asked not to."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    text = _WHITESPACE.sub(" ", text).strip()
     return text if case_sensitive else unicodedata.normalize("NFC", text.casefold())
 
 

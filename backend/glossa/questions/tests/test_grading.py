@@ -76,6 +76,13 @@ def test_short_answer_ignores_case_and_extra_whitespace(response: str) -> None:
     assert outcome(grade(gift("Who?{=no one}"), {"text": response})) == ("correct", 1.0)
 
 
+@pytest.mark.parametrize("response", ["l'information", "l\u2019information", "L\u02bcinformation"])
+def test_typographic_and_plain_apostrophes_are_equal(response: str) -> None:
+    question = gift("Q{=l\u2019information}")
+
+    assert outcome(grade(question, {"text": response})) == ("correct", 1.0)
+
+
 def test_case_sensitive_question_refuses_other_case() -> None:
     question = gift("Capital of Germany?{=Berlin}", case_sensitive=True)
 
