@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks.base import Task
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
@@ -66,7 +67,7 @@ def user_signup(
             # Another request created the same address a moment ago.
             existing = User.objects.filter(email=email).first()
         else:
-            transaction.on_commit(lambda: tasks.verification_mail_send.enqueue(user_id=user.pk))
+            _mail_enqueue(tasks.verification_mail_send, user_id=user.pk)
             logger.info("auth.signup user_id=%s", user.pk)
             return
 
@@ -74,7 +75,7 @@ def user_signup(
     make_password(password)
     if existing is not None and existing.is_active:
         owner_id = existing.pk
-        transaction.on_commit(lambda: tasks.signup_existing_mail_send.enqueue(user_id=owner_id))
+        _mail_enqueue(tasks.signup_existing_mail_send, user_id=owner_id)
         logger.info("auth.signup_existing user_id=%s", owner_id)
 
 
@@ -97,7 +98,7 @@ def verification_mail_resend(*, email: str) -> None:
     user = user_get_by_email(email=email)
     if user is None or user.email_verified:
         return
-    transaction.on_commit(lambda: tasks.verification_mail_send.enqueue(user_id=user.pk))
+    _mail_enqueue(tasks.verification_mail_send, user_id=user.pk)
     logger.info("auth.verification_resent user_id=%s", user.pk)
 
 
@@ -182,7 +183,7 @@ def password_reset_request(*, email: str) -> None:
     user = user_get_by_email(email=email)
     if user is None:
         return
-    transaction.on_commit(lambda: tasks.password_reset_mail_send.enqueue(user_id=user.pk))
+    _mail_enqueue(tasks.password_reset_mail_send, user_id=user.pk)
     logger.info("auth.password_reset_requested user_id=%s", user.pk)
 
 
@@ -234,6 +235,12 @@ def password_check(*, password: str, user: User, field: str = "password") -> Non
     except ValidationError as error:
         messages = [str(message) for message in error.messages]
         raise DomainError(messages[0], fields={field: messages}) from error
+
+
+def _mail_enqueue(mail_task: Task[..., None], *, user_id: int) -> None:
+    # robust: a queue outage must not turn a committed sign-up into an error page; the person
+    # can ask for the mail again, and the failure is logged by Django.
+    transaction.on_commit(lambda: mail_task.enqueue(user_id=user_id), robust=True)
 
 
 def _refresh_token_read(refresh: str | None) -> RefreshToken:
