@@ -104,7 +104,8 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if not current:
             start = number
-        current.append("" if line.lstrip().startswith("//") else line)
+        # Moodle trims every line; trailing spaces are kept here as Markdown hard breaks.
+        current.append("" if line.lstrip().startswith("//") else line.lstrip())
     return blocks
 
 

@@ -244,7 +244,7 @@ def test_stray_php_quote_after_closing_brace_is_tolerated() -> None:
 def test_feedback_continues_on_following_lines() -> None:
     question = only("Q{\n~a # first\n   line two\n=b # ok}")
 
-    assert answers(question, "feedback") == [("first\n   line two",), ("ok",)]
+    assert answers(question, "feedback") == [("first\nline two",), ("ok",)]
 
 
 @pytest.mark.parametrize(
