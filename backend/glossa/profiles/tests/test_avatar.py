@@ -1,4 +1,5 @@
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -173,3 +174,24 @@ def test_unauthorized_and_nothing_stored_when_not_signed_in(user: User) -> None:
 
     assert response.status_code == 401
     assert not Profile.objects.get(user=user).avatar
+
+
+def test_avatar_served_at_its_url_when_stored_on_local_disk(
+    client: APIClient, user: User, settings: Any, tmp_path: Path
+) -> None:
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+
+    url = upload(client, picture((300, 300))).data["avatar_url"]
+    response = client.get(url)
+
+    assert url.startswith("/media/avatars/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert Image.open(io.BytesIO(b"".join(response.streaming_content))).size == (256, 256)
