@@ -189,7 +189,7 @@ def test_avatar_served_at_its_url_when_stored_on_local_disk(
     }
 
     url = upload(client, picture((300, 300))).data["avatar_url"]
-    response = client.get(url)
+    response: Any = client.get(url)
 
     assert url.startswith("/media/avatars/")
     assert response.status_code == 200
