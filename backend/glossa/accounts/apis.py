@@ -23,11 +23,9 @@ from rest_framework_simplejwt.settings import api_settings as jwt_settings
 
 from glossa.accounts import services
 from glossa.accounts.authentication import csrf_enforce
-from glossa.accounts.errors import SessionEndedError
 from glossa.accounts.models import Role, User
 from glossa.accounts.throttles import EmailAddressRateThrottle
 from glossa.accounts.tokens import SessionTokens
-from glossa.common.exceptions import error_body
 from glossa.common.serializers import DetailSerializer, ErrorSerializer, StrictSerializer
 from glossa.profiles.models import InterfaceLanguage
 from glossa.profiles.selectors import profile_get
@@ -221,13 +219,11 @@ class RefreshApi(PublicApi):
     )
     def post(self, request: Request) -> Response:
         csrf_enforce(request._request)
-        try:
-            user, tokens = services.session_refresh(
-                refresh=request.COOKIES.get(settings.GLOSSA_REFRESH_COOKIE)
-            )
-        except SessionEndedError as error:
-            body = error_body(error.status_code, error.code, error.message)
-            return _refresh_cookie_clear(Response(body, status=error.status_code))
+        # A 401 leaves the cookie alone: with two tabs refreshing at once, the loser's answer
+        # must not wipe the cookie the winner has just set; the loser retries with that cookie.
+        user, tokens = services.session_refresh(
+            refresh=request.COOKIES.get(settings.GLOSSA_REFRESH_COOKIE)
+        )
         return _session_response(user, tokens)
 
 

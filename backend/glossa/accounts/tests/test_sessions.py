@@ -59,14 +59,25 @@ def test_learner_journey_from_sign_up_to_logout(
     assert after_logout.status_code == 401
 
 
-def test_unauthorized_and_cookie_cleared_when_refreshing_without_a_session(
-    api_client: APIClient,
-) -> None:
+def test_unauthorized_when_refreshing_without_a_session(api_client: APIClient) -> None:
     response = api_client.post(REFRESH)
 
     assert response.status_code == 401
     assert set(response.data) == {"status", "code", "message", "fields"}
-    assert response.cookies[settings.GLOSSA_REFRESH_COOKIE].value == ""
+
+
+def test_winner_cookie_kept_when_two_tabs_refresh_with_the_same_cookie(
+    api_client: APIClient, user: User
+) -> None:
+    spent = refresh_cookie(login(api_client))
+    winner = api_client.post(REFRESH)
+
+    loser = with_refresh(APIClient(), spent).post(REFRESH)
+    retry = with_refresh(APIClient(), refresh_cookie(winner)).post(REFRESH)
+
+    assert loser.status_code == 401
+    assert settings.GLOSSA_REFRESH_COOKIE not in loser.cookies
+    assert retry.status_code == 200
 
 
 def test_unauthorized_when_refresh_cookie_is_forged(api_client: APIClient, user: User) -> None:
