@@ -19,12 +19,16 @@ multiple-response weights that do not add up to 100%). One tolerance Moodle lack
 stray ``";`` right after the closing brace (left by PHP string exports, as in Moodle's own
 test fixture) is ignored.
 
-Short answers are imported with ``accents: "strict"``: GIFT cannot say otherwise, and a
-language teacher who writes ``café`` expects ``cafe`` to be wrong until they relax it.
+Short answers are imported with ``accents: "strict"`` and ignoring case: a language
+teacher who writes ``café`` expects ``cafe`` to be wrong until they relax it. GIFT has no
+syntax for either, so Glossa reads two options from comment lines, in the style of Moodle's
+``// [tag:...]`` (Moodle ignores them): ``// [accents:strict|accept|partial]`` and
+``// [case:sensitive|insensitive]``. In the comments of a question they apply to it; in a
+block of comments alone they apply to every question after it.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -46,6 +50,14 @@ _FORMATS = {choice.value for choice in TextFormat}
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 _CONTEXT_PREFIX = re.compile(r"^\$[a-z]+\$/?")
 MISSING_WORD = "_____"
+# Glossa's own options, written as Moodle-style comment tags so Moodle ignores them:
+# "// [accents:partial]" and "// [case:sensitive]" before a short-answer question, or alone
+# in a comment block to hold for the rest of the file.
+_OPTION = re.compile(r"\[(accents|case):([^\]]*)\]")
+_OPTION_VALUES = {
+    "accents": {rule.value for rule in AccentRule},
+    "case": {"sensitive", "insensitive"},
+}
 
 
 def escape_pre(text: str) -> str:
@@ -61,10 +73,12 @@ def escape_post(text: str) -> str:
 
 @dataclass
 class _Block:
-    """A question's text after escapes, with the file line of its first character."""
+    """A question's text after escapes, with the file line of its first character, and the
+    Glossa options found in its comment lines."""
 
     text: str
     first_line: int
+    options: dict[str, str] = field(default_factory=dict)
 
     def line_at(self, offset: int) -> int:
         return self.first_line + self.text.count("\n", 0, max(offset, 0))
@@ -74,11 +88,17 @@ def parse_gift(text: str) -> ParseResult:
     """Parse decoded GIFT text; every question becomes a question or a line-numbered error."""
     result = ParseResult(format="gift")
     category: str | None = None
-    for block in _blocks(text):
+    defaults: dict[str, str] = {}
+    for block in _blocks(text, result):
+        if not block.text:
+            # A block of comments only: its options hold for the rest of the file.
+            defaults |= block.options
+            continue
         if block.text.startswith("$CATEGORY:"):
             category = _category(block, result)
             rest = block.text.find("\n")
             if rest == -1 or not block.text[rest:].strip():
+                defaults |= block.options
                 continue
             block = _trimmed(block, rest)
         try:
@@ -87,33 +107,66 @@ def parse_gift(text: str) -> ParseResult:
             result.errors.append(ParseError(error.line, error.message))
             continue
         question.category = category
+        _apply_options(question, defaults | block.options)
         result.questions.append(question)
+    result.errors.sort(key=lambda error: error.line)
     return result
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str, result: ParseResult) -> list[_Block]:
     """Split the file into questions at blank lines; comment lines count as empty text."""
     blocks: list[_Block] = []
     current: list[str] = []
+    options: dict[str, str] = {}
     start = 0
     for number, line in enumerate([*text.split("\n"), ""], start=1):
         if not line.strip():
             if any(part.strip() for part in current):
-                blocks.append(_trimmed(_Block(escape_pre("\n".join(current)), start), 0))
-            current = []
+                block = _trimmed(_Block(escape_pre("\n".join(current)), start), 0)
+                blocks.append(_Block(block.text, block.first_line, options))
+            elif options:
+                blocks.append(_Block("", start, options))
+            current, options = [], {}
             continue
         if not current:
             start = number
-        # Moodle trims every line; trailing spaces are kept here as Markdown hard breaks.
-        current.append("" if line.lstrip().startswith("//") else line.lstrip())
+        if line.lstrip().startswith("//"):
+            options |= _comment_options(line, number, result)
+            current.append("")
+        else:
+            # Moodle trims every line; trailing spaces are kept here as Markdown hard breaks.
+            current.append(line.lstrip())
     return blocks
+
+
+def _comment_options(line: str, number: int, result: ParseResult) -> dict[str, str]:
+    """Read Glossa's options from a comment line (Moodle ignores them as comments)."""
+    options: dict[str, str] = {}
+    for name, value in _OPTION.findall(line):
+        allowed = _OPTION_VALUES[name]
+        if value in allowed:
+            options[name] = value
+            continue
+        message = _("The option [%(name)s:%(value)s] must be one of: %(allowed)s.")
+        values = {"name": name, "value": value, "allowed": ", ".join(sorted(allowed))}
+        result.errors.append(ParseError(number, message % values))
+    return options
+
+
+def _apply_options(question: ParsedQuestion, options: dict[str, str]) -> None:
+    if question.type != QuestionType.SHORT_ANSWER:
+        return
+    if "accents" in options:
+        question.data["accents"] = options["accents"]
+    if "case" in options:
+        question.data["case_sensitive"] = options["case"] == "sensitive"
 
 
 def _trimmed(block: _Block, offset: int) -> _Block:
     """Drop ``offset`` characters and then leading whitespace, keeping line numbers right."""
     rest = block.text[offset:]
     lead = len(rest) - len(rest.lstrip())
-    return _Block(rest.strip(), block.line_at(offset + lead))
+    return _Block(rest.strip(), block.line_at(offset + lead), block.options)
 
 
 def _category(block: _Block, result: ParseResult) -> str | None:

@@ -285,3 +285,29 @@ def test_errors_do_not_hide_the_valid_questions_around_them() -> None:
 
     assert [q.text for q in result.questions] == ["Q1", "Q3"]
     assert [e.line for e in result.errors] == [3, 7]
+
+
+def test_comment_options_set_accent_and_case_rules_of_short_answers() -> None:
+    result = parse_gift(
+        "// [accents:partial]\n\n"
+        "Q1{=café}\n\n"
+        "// [accents:accept] [case:sensitive]\nQ2{=Café}\n\n"
+        "Q3{=été}\n\n"
+        "// [accents:strict]\nQ4{T}\n"
+    )
+
+    assert result.errors == []
+    assert [(q.data.get("accents"), q.data.get("case_sensitive")) for q in result.questions] == [
+        ("partial", False),
+        ("accept", True),
+        ("partial", False),
+        (None, None),
+    ]
+
+
+def test_unknown_option_value_is_an_error_with_its_line() -> None:
+    result = parse_gift("Q0{T}\n\n// [accents:loose]\nQ{=x}\n")
+
+    assert [e.line for e in result.errors] == [3]
+    assert "accept, partial, strict" in result.errors[0].message
+    assert result.questions[1].data["accents"] == "strict"
