@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.core.files import File
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import F, Max, QuerySet
 from django.utils import timezone
 
 from glossa.accounts.models import User
@@ -101,6 +101,49 @@ def lesson_create(*, course: Course, title: str) -> Lesson:
     lesson = Lesson.objects.create(course=course, title=title, position=(last or 0) + 1)
     logger.info("courses.lesson.created lesson_id=%s course_id=%s", lesson.pk, course.pk)
     return lesson
+
+
+# Larger than any real position, so moving rows past it never collides with a row in place.
+_POSITION_OFFSET = 1_000_000
+
+
+def _positions_set(rows: "QuerySet[Lesson] | QuerySet[Block]", ordered_ids: list[int]) -> None:
+    """Number ``rows`` 1..n in the order of ``ordered_ids`` without breaking uniqueness.
+
+    The unique (parent, position) constraint is checked row by row on MySQL and SQLite, so a
+    plain swap fails half-way. Every row first moves past ``_POSITION_OFFSET`` in one
+    statement, then takes its final place; the caller holds the rows locked.
+    """
+    rows.update(position=F("position") + _POSITION_OFFSET)
+    for position, pk in enumerate(ordered_ids, start=1):
+        rows.filter(pk=pk).update(position=position)
+
+
+@transaction.atomic
+def lesson_move(*, lesson: Lesson, position: int) -> Lesson:
+    """Move ``lesson`` to ``position`` (1-based, clamped) and renumber its course's lessons."""
+    siblings = Lesson.objects.select_for_update().filter(course_id=lesson.course_id)
+    ordered = [pk for pk in siblings.order_by("position", "id").values_list("id", flat=True)]
+    ordered.remove(lesson.pk)
+    ordered.insert(max(0, min(position - 1, len(ordered))), lesson.pk)
+    _positions_set(siblings, ordered)
+
+    lesson.refresh_from_db(fields=["position"])
+    logger.info("courses.lesson.moved lesson_id=%s position=%s", lesson.pk, lesson.position)
+    return lesson
+
+
+@transaction.atomic
+def block_move(*, block: Block, position: int) -> Block:
+    """Move ``block`` to ``position`` (1-based, clamped) and renumber its lesson's blocks."""
+    siblings = Block.objects.select_for_update().filter(lesson_id=block.lesson_id)
+    ordered = [pk for pk in siblings.order_by("position", "id").values_list("id", flat=True)]
+    ordered.remove(block.pk)
+    ordered.insert(max(0, min(position - 1, len(ordered))), block.pk)
+    _positions_set(siblings, ordered)
+
+    block.refresh_from_db(fields=["position"])
+    return block
 
 
 def _block_append(*, lesson: Lesson, type: str, title: str = "") -> Block:

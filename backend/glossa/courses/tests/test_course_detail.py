@@ -1,3 +1,5 @@
+from typing import Any
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -125,3 +127,22 @@ def test_not_found_and_nothing_written_when_enrolling_in_a_draft(api_client: API
 
     assert response.status_code == 404
     assert not Enrollment.objects.exists()
+
+
+def test_query_count_constant_when_course_has_more_lessons(
+    api_client: APIClient, django_assert_num_queries: Any
+) -> None:
+    learner = make_user()
+    small, large = make_course(), make_course()
+    make_lesson(course=small)
+    for _index in range(8):
+        make_lesson(course=large)
+    api_client.force_authenticate(learner)
+
+    # course with author check and counts, its authors, its lessons with completion
+    with django_assert_num_queries(3):
+        api_client.get(f"/api/v1/courses/{small.pk}")
+    with django_assert_num_queries(3):
+        response = api_client.get(f"/api/v1/courses/{large.pk}")
+
+    assert len(response.json()["lessons"]) == 8
