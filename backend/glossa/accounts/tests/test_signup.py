@@ -63,6 +63,7 @@ def test_interface_language_taken_from_accept_language_when_not_given(
 
     assert Profile.objects.get(user__email="new@example.com").interface_language == "en"
     assert mail.outbox[0].extra_headers["Content-Language"] == "en"
+    assert mail.outbox[0].subject == "Confirm your email address for Glossa"
 
 
 def test_mail_rendered_in_chosen_interface_language_when_given(
@@ -78,6 +79,8 @@ def test_mail_rendered_in_chosen_interface_language_when_given(
 
     assert Profile.objects.get(user__email="new@example.com").interface_language == "ru"
     assert mail.outbox[0].extra_headers["Content-Language"] == "ru"
+    assert mail.outbox[0].subject == "Подтвердите адрес электронной почты для Glossa"
+    assert "/verify-email/" in mailed_link()
 
 
 def test_same_answer_and_owner_warned_when_address_already_has_an_account(
