@@ -1,7 +1,6 @@
 """Turn an uploaded picture into a small, clean avatar."""
 
 import io
-import warnings
 from typing import IO
 
 from django.conf import settings
@@ -33,17 +32,16 @@ def avatar_render(source: IO[bytes]) -> bytes:
     sensible size, including decompression bombs, whatever the file name claims.
     """
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(source) as probe:
-                _check_header(probe)
-                probe.verify()
-            # verify() leaves the image unusable; decode it again from the start.
-            source.seek(0)
-            with Image.open(source) as image:
-                _check_header(image)
-                image.load()
-                return _encode(image)
+        # Image.open reads only the header; the pixel limit is checked before decoding.
+        with Image.open(source) as probe:
+            _check_header(probe)
+            probe.verify()
+        # verify() leaves the image unusable; decode it again from the start.
+        source.seek(0)
+        with Image.open(source) as image:
+            _check_header(image)
+            image.load()
+            return _encode(image)
     except (
         Image.DecompressionBombError,
         Image.DecompressionBombWarning,

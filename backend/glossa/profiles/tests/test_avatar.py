@@ -127,9 +127,18 @@ def test_invalid_image_and_nothing_stored_when_file_is_not_a_picture(
     assert not Profile.objects.get(user=user).avatar
 
 
-def test_invalid_image_when_picture_is_a_decompression_bomb(client: APIClient, user: User) -> None:
+@pytest.mark.parametrize(
+    "size",
+    [
+        pytest.param((8000, 8000), id="over-our-40-megapixels"),
+        pytest.param((15000, 12000), id="over-twice-pillow-max-image-pixels"),
+    ],
+)
+def test_invalid_image_when_picture_is_a_decompression_bomb(
+    client: APIClient, user: User, size: tuple[int, int]
+) -> None:
     output = io.BytesIO()
-    Image.new("1", (8000, 8000)).save(output, format="PNG")  # 64 megapixels, a few kB
+    Image.new("1", size).save(output, format="PNG")  # tens of megapixels in a few kB
 
     response = upload(client, output.getvalue(), "bomb.png")
 
