@@ -94,17 +94,17 @@ def _malformed(question: Question, expected: str) -> Grade:
     return Grade("incorrect", 0.0, _feedback(question), expected, {"error": "malformed_response"})
 
 
-def _best_answers_text(answers: list[dict[str, Any]], key: str = "text") -> str:
-    if not answers:
-        return ""
-    best = max(float(answer.get("fraction", 0)) for answer in answers)
+def _best_answers(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    best = max((float(answer.get("fraction", 0)) for answer in answers), default=0.0)
     if best <= 0:
-        return ""
-    return " / ".join(
-        plain_text(str(answer.get(key, "")))
-        for answer in answers
-        if float(answer.get("fraction", 0)) >= best - _EPSILON
-    )
+        return []
+    return [a for a in answers if float(a.get("fraction", 0)) >= best - _EPSILON]
+
+
+def _choice_text(answer: dict[str, Any], question: Question) -> str:
+    """An option as a person reads it: rendered in its format, then without tags."""
+    text = str(answer.get("text", ""))
+    return plain_text(render(text, str(answer.get("format", question.text_format))))
 
 
 def _answer_feedback(answer: dict[str, Any], question: Question) -> tuple[str, str]:
@@ -116,7 +116,7 @@ def _answer_feedback(answer: dict[str, Any], question: Question) -> tuple[str, s
 
 def _grade_single_choice(question: Question, response: object) -> Grade:
     answers = question.answers
-    expected = _best_answers_text(answers)
+    expected = " / ".join(_choice_text(a, question) for a in _best_answers(answers))
     choice = response.get("choice") if isinstance(response, dict) else None
     chosen = next((a for a in answers if a.get("id") == choice), None)
     if chosen is None:
@@ -130,7 +130,7 @@ def _grade_single_choice(question: Question, response: object) -> Grade:
 def _grade_multiple_choice(question: Question, response: object) -> Grade:
     answers = question.answers
     expected = " / ".join(
-        plain_text(str(a.get("text", ""))) for a in answers if float(a.get("fraction", 0)) > 0
+        _choice_text(a, question) for a in answers if float(a.get("fraction", 0)) > 0
     )
     choices = response.get("choices") if isinstance(response, dict) else None
     by_id = {a.get("id"): a for a in answers}
@@ -216,7 +216,7 @@ def short_answer_credit(
 
 def _grade_short_answer(question: Question, response: object) -> Grade:
     answers = question.answers
-    expected = _best_answers_text(answers)
+    expected = " / ".join(str(a.get("text", "")) for a in _best_answers(answers))
     text = response.get("text") if isinstance(response, dict) else None
     if not isinstance(text, str):
         return _malformed(question, expected)
@@ -324,7 +324,9 @@ def matching_choices(data: dict[str, Any]) -> list[tuple[str, str]]:
 
 def _grade_matching(question: Question, response: object) -> Grade:
     pairs = [p for p in question.data.get("pairs", []) if isinstance(p, dict)]
-    expected = "; ".join(f"{plain_text(str(p['left']))} → {p['right']}" for p in pairs)
+    lefts = [plain_text(render(str(p["left"]), str(p.get("left_format", question.text_format))))
+             for p in pairs]  # fmt: skip
+    expected = "; ".join(f"{left} → {p['right']}" for left, p in zip(lefts, pairs, strict=True))
     choice_text = dict(matching_choices(question.data))
     given = response.get("pairs") if isinstance(response, dict) else None
     prompt_ids = {p["id"] for p in pairs}

@@ -265,3 +265,15 @@ def test_feedback_html_is_sanitised() -> None:
     feedback = grade(question, {"choice": "a1"}).feedback_html
     assert "onerror" not in feedback
     assert "<b>ok</b>" in feedback
+
+
+def test_expected_answer_is_plain_text_of_the_rendered_option() -> None:
+    question = gift("Q{=[markdown]**Paris** & co ~Rome}")
+
+    assert grade(question, {"choice": "a2"}).expected == "Paris & co"
+
+
+def test_expected_short_answer_keeps_angle_brackets_as_typed() -> None:
+    question = gift("Q{=a < b}")
+
+    assert grade(question, {"text": "x"}).expected == "a < b"
