@@ -1,5 +1,6 @@
 import io
 import uuid
+from typing import Any
 
 import pytest
 from django.core.files.storage import default_storage
@@ -142,3 +143,57 @@ def test_recordings_stay_small_when_committed() -> None:
 
     assert total < 2 * 1024 * 1024
     assert len(COURSES) >= 2
+
+
+def _perfect_response(question: dict[str, Any], data: dict[str, Any]) -> dict[str, Any] | None:
+    answers = data.get("answers", [])
+    best = max(answers, key=lambda answer: answer["fraction"]) if answers else None
+    match question["type"]:
+        case "single_choice":
+            return {"choice": best["id"]} if best else None
+        case "multiple_choice":
+            return {"choices": [a["id"] for a in answers if a["fraction"] > 0]}
+        case "true_false":
+            return {"value": data["answer"]}
+        case "short_answer":
+            return {"text": best["text"]} if best else None
+        case "numerical":
+            return {"value": best["value"]} if best else None
+        case "matching":
+            choice_ids = {choice["text"]: choice["id"] for choice in question["choices"]}
+            return {"pairs": {pair["id"]: choice_ids[pair["right"]] for pair in data["pairs"]}}
+        case "essay":
+            return {"text": "My family is small."}
+    return None
+
+
+def test_full_score_reachable_when_learner_answers_every_demo_set_right(
+    api_client: APIClient,
+) -> None:
+    demo_load()
+    learner = User.objects.get(email="learner@glossa.local")
+    api_client.force_authenticate(learner)
+
+    for course in Course.objects.all():
+        assert api_client.post(f"/api/v1/courses/{course.pk}/enrollment").status_code == 201
+        for lesson in course.lessons.all():
+            body = api_client.get(f"/api/v1/lessons/{lesson.pk}").json()
+            block = next(b for b in body["blocks"] if b["type"] == "exercise_set")
+            exercise = block["exercise_set"]
+            data = {
+                q.pk: q.data
+                for q in Question.objects.filter(pk__in=[q["id"] for q in exercise["questions"]])
+            }
+            answers = [
+                {"question_id": q["id"], "response": _perfect_response(q, data[q["id"]])}
+                for q in exercise["questions"]
+            ]
+
+            result = api_client.post(
+                f"/api/v1/exercise-sets/{exercise['id']}/attempts",
+                {"submission_id": str(uuid.uuid4()), "answers": answers},
+                format="json",
+            ).json()
+
+            assert result["percent"] == 100.0, (lesson.title, result)
+            assert {q["status"] for q in result["questions"]} <= {"correct", "pending", "ungraded"}
