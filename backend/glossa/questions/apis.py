@@ -133,7 +133,8 @@ def _import(
     serializer.is_valid(raise_exception=True)
     data = serializer.validated_data
     file: UploadedFile = data["file"]
-    bank = data.get("bank") or PurePath(file.name or "").stem or _("Imported questions")
+    stem = PurePath(file.name or "").stem.removesuffix(".gift")
+    bank = data.get("bank") or stem or _("Imported questions")
     return services.questions_import(
         source=file.read(),
         fmt=data.get("format"),
