@@ -1,9 +1,49 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from glossa.questions.models import Category, Question, QuestionBank
+from glossa.questions.models import AccentRule, Category, Question, QuestionBank, QuestionType
+
+
+class QuestionAdminForm(forms.ModelForm[Question]):
+    """The short-answer rules as plain fields; they are stored in ``data`` on save."""
+
+    accents = forms.ChoiceField(
+        label=_("Missing accents"), choices=AccentRule.choices, required=False,
+        help_text=_("Short answers only."),
+    )  # fmt: skip
+    accent_credit = forms.FloatField(
+        label=_("Credit for a missing accent"), min_value=0, max_value=1, required=False,
+        help_text=_("Short answers only; a share of the answer's credit, from 0 to 1."),
+    )  # fmt: skip
+    case_sensitive = forms.BooleanField(label=_("Case-sensitive"), required=False)
+
+    class Meta:
+        model = Question
+        fields = ("bank", "category", "type", "title", "text", "text_format", "general_feedback",
+                  "general_feedback_format", "data")  # fmt: skip
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        data = self.instance.data if isinstance(self.instance.data, dict) else {}
+        self.fields["accents"].initial = data.get("accents", AccentRule.STRICT)
+        self.fields["accent_credit"].initial = data.get("accent_credit", 0.5)
+        self.fields["case_sensitive"].initial = data.get("case_sensitive", False)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        data = cleaned.get("data")
+        if cleaned.get("type") == QuestionType.SHORT_ANSWER and isinstance(data, dict):
+            data["accents"] = cleaned.get("accents") or AccentRule.STRICT
+            credit = cleaned.get("accent_credit")
+            data["accent_credit"] = 0.5 if credit is None else credit
+            data["case_sensitive"] = bool(cleaned.get("case_sensitive"))
+            self.instance.data = data
+        return cleaned
 
 
 class CategoryInline(admin.TabularInline[Category, QuestionBank]):
@@ -40,6 +80,7 @@ class CategoryAdmin(admin.ModelAdmin[Category]):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin[Question]):
+    form = QuestionAdminForm
     list_display = ("id", "__str__", "type", "bank", "category", "source_line", "updated_at")
     list_select_related = ("bank", "category")
     list_filter = ("type", "text_format", "bank")
@@ -54,11 +95,9 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
             _("Answers"),
             {
                 "fields": ("data",),
-                "description": _(
-                    "Answers, pairs and grading options by type; short answers take "
-                    '"accents": "strict", "accept" or "partial" and "case_sensitive".'
-                ),
+                "description": _("Answers and pairs as JSON, in the shape of the question type."),
             },
         ),
+        (_("Short answer rules"), {"fields": ("accents", "accent_credit", "case_sensitive")}),
         (_("Record"), {"fields": ("source_line", "created_at", "updated_at")}),
     )

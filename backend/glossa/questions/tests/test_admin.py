@@ -21,7 +21,7 @@ def admin_client(client: Client) -> Client:
 
 @pytest.fixture
 def bank() -> QuestionBank:
-    questions_import(source="$CATEGORY: Verbs\n\nQ{T}\n\nW{=x ~y}\n", fmt="gift",
+    questions_import(source="$CATEGORY: Verbs\n\nQ{T}\n\nW{=x ~y}\n\nS{=café}\n", fmt="gift",
                      bank_name="Bank", owner=None, dry_run=False, skip_invalid=False)  # fmt: skip
     return QuestionBank.objects.get()
 
@@ -69,4 +69,25 @@ def test_question_with_ungradable_data_is_not_saved(
     assert "must be true or false" in response.content.decode()
     question.refresh_from_db()
     assert question.data["answer"] is True
-    assert Question.objects.count() == 2
+    assert Question.objects.count() == 3
+
+
+def test_short_answer_rules_are_set_from_their_own_fields(
+    admin_client: Client, bank: QuestionBank
+) -> None:
+    question = bank.questions.get(type="short_answer")
+    form = {
+        "bank": bank.pk, "type": "short_answer", "title": "", "text": "S",
+        "text_format": "moodle", "general_feedback": "", "general_feedback_format": "moodle",
+        "data": json.dumps(question.data), "accents": "partial", "accent_credit": "0.25",
+        "case_sensitive": "on",
+    }  # fmt: skip
+
+    response = admin_client.post(f"/admin/questions/question/{question.pk}/change/", form)
+
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert question.data["accents"] == "partial"
+    assert question.data["accent_credit"] == 0.25
+    assert question.data["case_sensitive"] is True
+    assert question.data["answers"][0]["text"] == "café"
