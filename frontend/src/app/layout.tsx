@@ -26,7 +26,13 @@ export function Layout() {
         {t("nav.skip")}
       </a>
       <Header />
-      <main id="main" ref={main} tabIndex={-1} className="shell__main" aria-busy={navigation.state === "loading"}>
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className="shell__main"
+        aria-busy={navigation.state === "loading"}
+      >
         <Outlet />
       </main>
       <footer className="shell__footer">

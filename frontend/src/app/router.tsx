@@ -10,28 +10,90 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, lazy: () => import("@/app/routes/home-route").then((m) => ({ Component: m.HomeRoute })) },
-      { path: "login", lazy: () => import("@/features/auth/components/login-page").then((m) => ({ Component: m.LoginPage })) },
-      { path: "signup", lazy: () => import("@/features/auth/components/signup-page").then((m) => ({ Component: m.SignupPage })) },
-      { path: "verify-email/:token", lazy: () => import("@/features/auth/components/verify-email-page").then((m) => ({ Component: m.VerifyEmailPage })) },
-      { path: "forgot-password", lazy: () => import("@/features/auth/components/forgot-password-page").then((m) => ({ Component: m.ForgotPasswordPage })) },
-      { path: "reset-password/:uid/:token", lazy: () => import("@/features/auth/components/reset-password-page").then((m) => ({ Component: m.ResetPasswordPage })) },
-      { path: "courses", lazy: () => import("@/features/catalog/components/catalog-page").then((m) => ({ Component: m.CatalogPage })) },
-      { path: "courses/:id", lazy: () => import("@/features/catalog/components/course-page").then((m) => ({ Component: m.CoursePage })) },
+      {
+        index: true,
+        lazy: () => import("@/app/routes/home-route").then((m) => ({ Component: m.HomeRoute })),
+      },
+      {
+        path: "login",
+        lazy: () =>
+          import("@/features/auth/components/login-page").then((m) => ({ Component: m.LoginPage })),
+      },
+      {
+        path: "signup",
+        lazy: () =>
+          import("@/features/auth/components/signup-page").then((m) => ({
+            Component: m.SignupPage,
+          })),
+      },
+      {
+        path: "verify-email/:token",
+        lazy: () =>
+          import("@/features/auth/components/verify-email-page").then((m) => ({
+            Component: m.VerifyEmailPage,
+          })),
+      },
+      {
+        path: "forgot-password",
+        lazy: () =>
+          import("@/features/auth/components/forgot-password-page").then((m) => ({
+            Component: m.ForgotPasswordPage,
+          })),
+      },
+      {
+        path: "reset-password/:uid/:token",
+        lazy: () =>
+          import("@/features/auth/components/reset-password-page").then((m) => ({
+            Component: m.ResetPasswordPage,
+          })),
+      },
+      {
+        path: "courses",
+        lazy: () =>
+          import("@/features/catalog/components/catalog-page").then((m) => ({
+            Component: m.CatalogPage,
+          })),
+      },
+      {
+        path: "courses/:id",
+        lazy: () =>
+          import("@/features/catalog/components/course-page").then((m) => ({
+            Component: m.CoursePage,
+          })),
+      },
       {
         element: <RequireAuth />,
         children: [
-          { path: "profile", lazy: () => import("@/features/profile/components/profile-page").then((m) => ({ Component: m.ProfilePage })) },
-          { path: "lessons/:id", lazy: () => import("@/app/routes/lesson-route").then((m) => ({ Component: m.LessonRoute })) },
+          {
+            path: "profile",
+            lazy: () =>
+              import("@/features/profile/components/profile-page").then((m) => ({
+                Component: m.ProfilePage,
+              })),
+          },
+          {
+            path: "lessons/:id",
+            lazy: () =>
+              import("@/app/routes/lesson-route").then((m) => ({ Component: m.LessonRoute })),
+          },
         ],
       },
       {
         element: <RequireAuth roles={["teacher", "admin"]} />,
         children: [
-          { path: "teach/import", lazy: () => import("@/features/question-import/components/import-page").then((m) => ({ Component: m.ImportPage })) },
+          {
+            path: "teach/import",
+            lazy: () =>
+              import("@/features/question-import/components/import-page").then((m) => ({
+                Component: m.ImportPage,
+              })),
+          },
         ],
       },
-      { path: "*", lazy: () => import("@/app/not-found-page").then((m) => ({ Component: m.NotFoundPage })) },
+      {
+        path: "*",
+        lazy: () => import("@/app/not-found-page").then((m) => ({ Component: m.NotFoundPage })),
+      },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 
 import { ApiError } from "@/lib/api-error";
+import type { SessionData } from "@/lib/api-types";
 import { readCsrfToken } from "@/lib/csrf";
 import { i18n } from "@/lib/i18n";
 import { logger } from "@/lib/logger";
@@ -13,7 +14,7 @@ export const API_PREFIX = "/api/v1";
 const NO_RETRY = ["/auth/refresh", "/auth/login", "/auth/logout", "/auth/csrf"];
 
 function origin(): string {
-  return globalThis.location?.origin ?? "";
+  return globalThis.location.origin;
 }
 
 function withHeaders(request: Request): Request {
@@ -36,13 +37,15 @@ let refreshing: Promise<boolean> | null = null;
 export function refreshAccessToken(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const request = withHeaders(new Request(`${origin()}${API_PREFIX}/auth/refresh`, { method: "POST" }));
+      const request = withHeaders(
+        new Request(`${origin()}${API_PREFIX}/auth/refresh`, { method: "POST" }),
+      );
       const response = await globalThis.fetch(request);
       if (!response.ok) {
         clearSession();
         return false;
       }
-      setSession(await response.json());
+      setSession((await response.json()) as SessionData);
       return true;
     } catch {
       logger.warn("auth.refresh_failed");

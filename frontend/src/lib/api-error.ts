@@ -30,7 +30,12 @@ export class ApiError extends Error {
   readonly retryAfter: number | null;
   readonly body: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, options: Partial<ApiErrorExtras> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    options: Partial<ApiErrorExtras> = {},
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;

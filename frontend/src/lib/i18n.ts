@@ -16,12 +16,12 @@ export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage 
 /** The remembered choice, else the browser's language: Russian for ru-*, English otherwise. */
 export function detectLanguage(): InterfaceLanguage {
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(STORAGE_KEY);
     if (isInterfaceLanguage(stored)) return stored;
   } catch {
     // Storage can be disabled (private mode, strict settings); the browser language still works.
   }
-  const browser = globalThis.navigator?.language ?? "en";
+  const browser = navigator.language;
   return browser.toLowerCase().startsWith("ru") ? "ru" : "en";
 }
 
@@ -40,7 +40,7 @@ void i18n.use(initReactI18next).init({
 i18n.on("languageChanged", (language) => {
   document.documentElement.lang = language;
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+    localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not remembering a preference is harmless.
   }

@@ -30,14 +30,14 @@ export function renderPage(
     { initialEntries: [path] },
   );
   const user = userEvent.setup();
-  const result = render(
+  const view = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
     </I18nextProvider>,
   );
-  return { ...result, user, router };
+  return { ...view, user, router };
 }
 
 export const API = "http://localhost:3000/api/v1";

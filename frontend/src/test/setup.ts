@@ -1,7 +1,5 @@
 import "@testing-library/jest-dom/vitest";
 
-import { cleanup } from "@testing-library/react";
-
 import { i18n } from "@/lib/i18n";
 import { clearSession } from "@/lib/session-store";
 import { server } from "@/test/server";
@@ -13,7 +11,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  cleanup();
   server.resetHandlers();
   clearSession();
   localStorage.clear();

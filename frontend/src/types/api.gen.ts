@@ -4,774 +4,1391 @@
  */
 
 export interface paths {
-    "/api/v1/auth/csrf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["auth_csrf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  "/api/v1/auth/csrf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["auth_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations["auth_csrf"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/login": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Authenticated by the refresh cookie; send the X-CSRFToken header. */
-        post: operations["auth_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations["auth_login"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/logout": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["auth_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Authenticated by the refresh cookie; send the X-CSRFToken header. */
+    post: operations["auth_logout"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/password/change": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["auth_password_change"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations["auth_me"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/password/change": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/password/reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Sends mail: limited per client address and per target address. */
-        post: operations["auth_password_reset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations["auth_password_change"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/password/reset": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/password/reset/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["auth_password_reset_confirm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Sends mail: limited per client address and per target address. */
+    post: operations["auth_password_reset"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/password/reset/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Authenticated by the refresh cookie; send the X-CSRFToken header. */
-        post: operations["auth_refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations["auth_password_reset_confirm"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/refresh": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/signup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Sends mail: limited per client address and per target address. */
-        post: operations["auth_signup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Authenticated by the refresh cookie; send the X-CSRFToken header. */
+    post: operations["auth_refresh"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/signup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/verify-email": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["auth_verify_email"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Sends mail: limited per client address and per target address. */
+    post: operations["auth_signup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/verify-email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/auth/verify-email/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Sends mail: limited per client address and per target address. */
-        post: operations["auth_verify_email_resend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations["auth_verify_email"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/verify-email/resend": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/courses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Published courses of the catalog. */
-        get: operations["courses_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Sends mail: limited per client address and per target address. */
+    post: operations["auth_verify_email_resend"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/courses": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/courses/{course_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A course page: description, author and lessons in order. */
-        get: operations["courses_retrieve"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Published courses of the catalog. */
+    get: operations["courses_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/courses/{course_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/courses/{course_id}/enrollment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Enroll in a course.
-         * @description Enroll in a course (POST) or leave it (DELETE); both are idempotent.
-         */
-        post: operations["courses_enrollment_create"];
-        /**
-         * Leave a course; progress and attempts are kept.
-         * @description Enroll in a course (POST) or leave it (DELETE); both are idempotent.
-         */
-        delete: operations["courses_enrollment_destroy"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** A course page: description, author and lessons in order. */
+    get: operations["courses_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/courses/{course_id}/enrollment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/exercise-sets/{exercise_set_id}/attempts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The current user's own attempts at an exercise set, newest first. */
-        get: operations["exercise_sets_attempts_list"];
-        put?: never;
-        /** Submit answers to an exercise set and get the graded result. */
-        post: operations["exercise_sets_attempts_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Enroll in a course.
+     * @description Enroll in a course (POST) or leave it (DELETE); both are idempotent.
+     */
+    post: operations["courses_enrollment_create"];
+    /**
+     * Leave a course; progress and attempts are kept.
+     * @description Enroll in a course (POST) or leave it (DELETE); both are idempotent.
+     */
+    delete: operations["courses_enrollment_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/exercise-sets/{exercise_set_id}/attempts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/languages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["languages_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The current user's own attempts at an exercise set, newest first. */
+    get: operations["exercise_sets_attempts_list"];
+    put?: never;
+    /** Submit answers to an exercise set and get the graded result. */
+    post: operations["exercise_sets_attempts_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/languages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/lessons/{lesson_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A lesson with its blocks, for enrolled learners, authors and staff. */
-        get: operations["lessons_retrieve"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations["languages_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/lessons/{lesson_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/lessons/{lesson_id}/completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark a lesson as done; marking it again keeps the first time.
-         * @description Mark a lesson as done ("Mark as done"); idempotent.
-         */
-        post: operations["lessons_completion_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** A lesson with its blocks, for enrolled learners, authors and staff. */
+    get: operations["lessons_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/lessons/{lesson_id}/completion": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/profile/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["profile_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["profile_update"];
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Mark a lesson as done; marking it again keeps the first time.
+     * @description Mark a lesson as done ("Mark as done"); idempotent.
+     */
+    post: operations["lessons_completion_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/profile/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/profile/avatar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["profile_avatar_set"];
-        delete: operations["profile_avatar_delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations["profile_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations["profile_update"];
+    trace?: never;
+  };
+  "/api/v1/profile/avatar": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/question-banks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signed-in teacher's question banks. */
-        get: operations["question_banks_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations["profile_avatar_set"];
+    delete: operations["profile_avatar_delete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/question-banks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/question-banks/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Import a GIFT or Aiken file into one of the teacher's banks.
-         * @description All or nothing unless skip_invalid is true: when any question is invalid nothing is written and the 400 body (code import_invalid) carries the summary and errors.
-         */
-        post: operations["question_banks_import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The signed-in teacher's question banks. */
+    get: operations["question_banks_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/question-banks/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/question-banks/import/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Read a GIFT or Aiken file and report what an import would do; writes nothing. */
-        post: operations["question_banks_import_preview"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Import a GIFT or Aiken file into one of the teacher's banks.
+     * @description All or nothing unless skip_invalid is true: when any question is invalid nothing is written and the 400 body (code import_invalid) carries the summary and errors.
+     */
+    post: operations["question_banks_import"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/question-banks/import/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/timezones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["timezones_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Read a GIFT or Aiken file and report what an import would do; writes nothing. */
+    post: operations["question_banks_import_preview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/timezones": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get: operations["timezones_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        AnswerInputRequest: {
-            question_id: number;
-            /** @description By type: single_choice {choice: id}; multiple_choice {choices: [id]}; true_false {value: bool}; short_answer {text}; numerical {value: number}; matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. Null or {} means unanswered. */
-            response?: unknown;
+  schemas: {
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    AnswerInputRequest: {
+      question_id: number;
+      /** @description By type: single_choice {choice: id}; multiple_choice {choices: [id]}; true_false {value: bool}; short_answer {text}; numerical {value: number}; matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. Null or {} means unanswered. */
+      response?: unknown;
+    };
+    AttemptQuestion: {
+      question_id: number;
+      type: string;
+      status: components["schemas"]["StatusEnum"];
+      /**
+       * Format: double
+       * @description 0..1
+       */
+      credit: number;
+      /** Format: double */
+      points: number;
+      /** Format: double */
+      max_points: number;
+      /** @description The expected answer, as plain text. */
+      expected: string;
+      /** @description The author's feedback, sanitised HTML. */
+      feedback: string;
+    };
+    /**
+     * @description An attempt's result. ``score`` and ``max_score`` count auto-graded questions only:
+     *     essays (status ``pending``) wait for a teacher and descriptions carry no points.
+     */
+    AttemptResult: {
+      id: number;
+      /** Format: uuid */
+      submission_id: string;
+      /** Format: date-time */
+      submitted_at: string;
+      /** Format: double */
+      score: number;
+      /** Format: double */
+      max_score: number;
+      /** Format: double */
+      readonly percent: number;
+      questions: components["schemas"]["AttemptQuestion"][];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    AttemptSubmitInputRequest: {
+      /**
+       * Format: uuid
+       * @description Chosen by the client once per submission; sending it again is safe.
+       */
+      submission_id: string;
+      answers: components["schemas"]["AnswerInputRequest"][];
+    };
+    AudioBlock: {
+      id: number;
+      position: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "AudioBlock";
+      title: string;
+      readonly audio_url: string | null;
+      transcript: string;
+    };
+    /**
+     * @description * `audio` - audio
+     * @enum {string}
+     */
+    AudioBlockTypeEnum: "audio";
+    Author: {
+      id: number;
+      display_name: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    AvatarInputRequest: {
+      /** Format: binary */
+      avatar: string;
+    };
+    CategoryOutput: {
+      id: number;
+      /** @description Slash-separated path, e.g. IDEA/Epidemiology. */
+      path: string;
+    };
+    CourseDetailOutput: {
+      id: number;
+      slug: string;
+      title: string;
+      summary: string;
+      /** @description ISO 639-1 code of the language taught. */
+      language: string;
+      readonly language_name: string;
+      level: components["schemas"]["LevelEnum"];
+      readonly author: components["schemas"]["Author"] | null;
+      lesson_count: number;
+      is_enrolled: boolean;
+      readonly description_html: string;
+      lessons: components["schemas"]["LessonSummary"][];
+    };
+    CourseListOutput: {
+      id: number;
+      slug: string;
+      title: string;
+      summary: string;
+      /** @description ISO 639-1 code of the language taught. */
+      language: string;
+      readonly language_name: string;
+      level: components["schemas"]["LevelEnum"];
+      readonly author: components["schemas"]["Author"] | null;
+      lesson_count: number;
+      is_enrolled: boolean;
+    };
+    CourseRef: {
+      id: number;
+      title: string;
+    };
+    /** @description A success body that only carries a message for a person. */
+    Detail: {
+      detail: string;
+    };
+    DialogueBlock: {
+      id: number;
+      position: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "DialogueBlock";
+      title: string;
+      lines: components["schemas"]["DialogueLine"][];
+    };
+    /**
+     * @description * `dialogue` - dialogue
+     * @enum {string}
+     */
+    DialogueBlockTypeEnum: "dialogue";
+    DialogueLine: {
+      id: number;
+      speaker: string;
+      text: string;
+      translation: string;
+      readonly audio_url: string | null;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    EmailInputRequest: {
+      /** Format: email */
+      email: string;
+    };
+    EnrollmentOutput: {
+      course_id: number;
+      /** Format: date-time */
+      enrolled_at: string;
+    };
+    /** @description The one error shape of every API response with status 4xx or 5xx (for the schema). */
+    Error: {
+      status: number;
+      code: string;
+      message: string;
+      fields: {
+        [key: string]: string[];
+      };
+      /** @description Seconds to wait; only on throttled or locked responses. */
+      retry_after?: number;
+    };
+    /** @description A question as a learner sees it (no answers), with the points it is worth in the set. */
+    ExerciseQuestion: {
+      id: number;
+      /** @description single_choice, multiple_choice, true_false, short_answer, numerical, matching, essay or description. */
+      type: string;
+      title: string;
+      text_html: string;
+      /** Format: double */
+      points: number;
+      /** @description Single and multiple choice only. */
+      options?: components["schemas"]["PublicOption"][];
+      /** @description Matching only. */
+      prompts?: components["schemas"]["PublicOption"][];
+      /** @description Matching only. */
+      choices?: components["schemas"]["PublicChoice"][];
+    };
+    ExerciseSet: {
+      id: number;
+      title: string;
+      questions: components["schemas"]["ExerciseQuestion"][];
+    };
+    ExerciseSetBlock: {
+      id: number;
+      position: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "null";
+      readonly exercise_set: components["schemas"]["ExerciseSet"] | null;
+    };
+    /**
+     * @description * `exercise_set` - exercise_set
+     * @enum {string}
+     */
+    ExerciseSetBlockTypeEnum: "exercise_set";
+    /**
+     * @description * `gift` - gift
+     *     * `aiken` - aiken
+     * @enum {string}
+     */
+    FormatEnum: "gift" | "aiken";
+    ImportBank: {
+      id: number;
+      name: string;
+    };
+    ImportError: {
+      /** @description 1-based line of the file; 0 for the whole file. */
+      line: number;
+      message: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    ImportFileInputRequest: {
+      /** Format: binary */
+      file: string;
+      format?: components["schemas"]["FormatEnum"];
+      bank?: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    ImportInputRequest: {
+      /** Format: binary */
+      file: string;
+      format?: components["schemas"]["FormatEnum"];
+      bank: string;
+      /** @default false */
+      skip_invalid: boolean;
+    };
+    ImportOutput: {
+      format: components["schemas"]["FormatEnum"];
+      /** @description Valid questions found in the file. */
+      questions: number;
+      /** @description Valid questions by type. */
+      by_type: {
+        [key: string]: number;
+      };
+      categories: string[];
+      errors: components["schemas"]["ImportError"][];
+      bank: components["schemas"]["ImportBank"];
+      question_ids: number[];
+    };
+    ImportPreviewItem: {
+      line: number;
+      type: components["schemas"]["ImportPreviewItemTypeEnum"];
+      title: string;
+      /** @description The question text as plain text, shortened. */
+      text: string;
+    };
+    /**
+     * @description * `single_choice` - Single choice
+     *     * `multiple_choice` - Multiple choice
+     *     * `true_false` - True/false
+     *     * `short_answer` - Short answer
+     *     * `numerical` - Numerical
+     *     * `matching` - Matching
+     *     * `essay` - Essay
+     *     * `description` - Description
+     * @enum {string}
+     */
+    ImportPreviewItemTypeEnum:
+      | "single_choice"
+      | "multiple_choice"
+      | "true_false"
+      | "short_answer"
+      | "numerical"
+      | "matching"
+      | "essay"
+      | "description";
+    ImportPreviewOutput: {
+      format: components["schemas"]["FormatEnum"];
+      /** @description Valid questions found in the file. */
+      questions: number;
+      /** @description Valid questions by type. */
+      by_type: {
+        [key: string]: number;
+      };
+      categories: string[];
+      errors: components["schemas"]["ImportError"][];
+      preview: components["schemas"]["ImportPreviewItem"][];
+    };
+    /**
+     * @description * `ru` - Русский
+     *     * `en` - Английский
+     * @enum {string}
+     */
+    InterfaceLanguageEnum: "ru" | "en";
+    Language: {
+      code: string;
+      name: string;
+    };
+    LessonBlock:
+      | components["schemas"]["TextBlock"]
+      | components["schemas"]["AudioBlock"]
+      | components["schemas"]["DialogueBlock"]
+      | components["schemas"]["ExerciseSetBlock"];
+    LessonCompletionOutput: {
+      /** Format: date-time */
+      completed_at: string;
+    };
+    LessonDetailOutput: {
+      id: number;
+      title: string;
+      position: number;
+      course: components["schemas"]["CourseRef"];
+      is_completed: boolean;
+      previous_lesson_id: number | null;
+      next_lesson_id: number | null;
+      readonly blocks: components["schemas"]["LessonBlock"][];
+    };
+    LessonSummary: {
+      id: number;
+      title: string;
+      position: number;
+      is_completed: boolean;
+    };
+    /**
+     * @description * `A1` - A1
+     *     * `A2` - A2
+     *     * `B1` - B1
+     *     * `B2` - B2
+     *     * `C1` - C1
+     *     * `C2` - C2
+     * @enum {string}
+     */
+    LevelEnum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    LoginInputRequest: {
+      /** Format: email */
+      email: string;
+      password: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PasswordChangeInputRequest: {
+      current_password: string;
+      new_password: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PasswordResetConfirmInputRequest: {
+      uid: string;
+      token: string;
+      password: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedProfileUpdateInputRequest: {
+      display_name?: string;
+      native_language?: string;
+      interface_language?: components["schemas"]["InterfaceLanguageEnum"];
+      target_languages?: components["schemas"]["TargetLanguageRequest"][];
+      daily_goal_minutes?: number;
+      time_zone?: string;
+    };
+    Profile: {
+      /** Format: email */
+      email: string;
+      display_name: string;
+      /** @description ISO 639-1 code, or empty. */
+      native_language: string;
+      interface_language: components["schemas"]["InterfaceLanguageEnum"];
+      target_languages: components["schemas"]["TargetLanguage"][];
+      daily_goal_minutes: number;
+      time_zone: string;
+      readonly avatar_url: string | null;
+    };
+    PublicChoice: {
+      id: string;
+      text: string;
+    };
+    PublicOption: {
+      id: string;
+      text_html: string;
+    };
+    QuestionBankOutput: {
+      id: number;
+      name: string;
+      question_count: number;
+      categories: components["schemas"]["CategoryOutput"][];
+    };
+    /**
+     * @description * `learner` - Learner
+     *     * `teacher` - Teacher
+     *     * `moderator` - Moderator
+     *     * `admin` - Administrator
+     * @enum {string}
+     */
+    RoleEnum: "learner" | "teacher" | "moderator" | "admin";
+    Session: {
+      /** @description Bearer token; keep it in memory only. */
+      access: string;
+      /** Format: date-time */
+      access_expires_at: string;
+      user: components["schemas"]["User"];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    SignupInputRequest: {
+      /** Format: email */
+      email: string;
+      password: string;
+      display_name?: string;
+      interface_language?: components["schemas"]["InterfaceLanguageEnum"];
+    };
+    /**
+     * @description * `correct` - Correct
+     *     * `partial` - Partially correct
+     *     * `incorrect` - Incorrect
+     *     * `pending` - Waiting for a teacher
+     *     * `ungraded` - Not graded
+     * @enum {string}
+     */
+    StatusEnum: "correct" | "partial" | "incorrect" | "pending" | "ungraded";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    TargetLanguage: {
+      language: string;
+      level: components["schemas"]["LevelEnum"];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    TargetLanguageRequest: {
+      language: string;
+      level: components["schemas"]["LevelEnum"];
+    };
+    TextBlock: {
+      id: number;
+      position: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "TextBlock";
+      /** @description Rendered from Markdown and sanitised on the server. */
+      html: string;
+    };
+    /**
+     * @description * `text` - text
+     * @enum {string}
+     */
+    TextBlockTypeEnum: "text";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    TokenInputRequest: {
+      token: string;
+    };
+    User: {
+      id: number;
+      /** Format: email */
+      email: string;
+      display_name: string;
+      role: components["schemas"]["RoleEnum"];
+      email_verified: boolean;
+      readonly interface_language: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  auth_csrf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        AttemptQuestion: {
-            question_id: number;
-            type: string;
-            status: components["schemas"]["StatusEnum"];
-            /**
-             * Format: double
-             * @description 0..1
-             */
-            credit: number;
-            /** Format: double */
-            points: number;
-            /** Format: double */
-            max_points: number;
-            /** @description The expected answer, as plain text. */
-            expected: string;
-            /** @description The author's feedback, sanitised HTML. */
-            feedback: string;
+        content?: never;
+      };
+    };
+  };
+  auth_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoginInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        /**
-         * @description An attempt's result. ``score`` and ``max_score`` count auto-graded questions only:
-         *     essays (status ``pending``) wait for a teacher and descriptions carry no points.
-         */
-        AttemptResult: {
-            id: number;
-            /** Format: uuid */
-            submission_id: string;
-            /** Format: date-time */
-            submitted_at: string;
-            /** Format: double */
-            score: number;
-            /** Format: double */
-            max_score: number;
-            /** Format: double */
-            readonly percent: number;
-            questions: components["schemas"]["AttemptQuestion"][];
+        content: {
+          "application/json": components["schemas"]["Session"];
         };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        AttemptSubmitInputRequest: {
-            /**
-             * Format: uuid
-             * @description Chosen by the client once per submission; sending it again is safe.
-             */
-            submission_id: string;
-            answers: components["schemas"]["AnswerInputRequest"][];
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        AudioBlock: {
-            id: number;
-            position: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "AudioBlock";
-            title: string;
-            readonly audio_url: string | null;
-            transcript: string;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        /**
-         * @description * `audio` - audio
-         * @enum {string}
-         */
-        AudioBlockTypeEnum: "audio";
-        Author: {
-            id: number;
-            display_name: string;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
         };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        AvatarInputRequest: {
-            /** Format: binary */
-            avatar: string;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        CategoryOutput: {
-            id: number;
-            /** @description Slash-separated path, e.g. IDEA/Epidemiology. */
-            path: string;
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
         };
-        CourseDetailOutput: {
-            id: number;
-            slug: string;
-            title: string;
-            summary: string;
-            /** @description ISO 639-1 code of the language taught. */
-            language: string;
-            readonly language_name: string;
-            level: components["schemas"]["LevelEnum"];
-            readonly author: components["schemas"]["Author"] | null;
-            lesson_count: number;
-            is_enrolled: boolean;
-            readonly description_html: string;
-            lessons: components["schemas"]["LessonSummary"][];
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        CourseListOutput: {
-            id: number;
-            slug: string;
-            title: string;
-            summary: string;
-            /** @description ISO 639-1 code of the language taught. */
-            language: string;
-            readonly language_name: string;
-            level: components["schemas"]["LevelEnum"];
-            readonly author: components["schemas"]["Author"] | null;
-            lesson_count: number;
-            is_enrolled: boolean;
+      };
+    };
+  };
+  auth_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        CourseRef: {
-            id: number;
-            title: string;
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description A success body that only carries a message for a person. */
-        Detail: {
-            detail: string;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        DialogueBlock: {
-            id: number;
-            position: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "DialogueBlock";
-            title: string;
-            lines: components["schemas"]["DialogueLine"][];
+      };
+    };
+  };
+  auth_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        /**
-         * @description * `dialogue` - dialogue
-         * @enum {string}
-         */
-        DialogueBlockTypeEnum: "dialogue";
-        DialogueLine: {
-            id: number;
-            speaker: string;
-            text: string;
-            translation: string;
-            readonly audio_url: string | null;
+        content: {
+          "application/json": components["schemas"]["User"];
         };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        EmailInputRequest: {
-            /** Format: email */
-            email: string;
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
-        EnrollmentOutput: {
-            course_id: number;
-            /** Format: date-time */
-            enrolled_at: string;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        /** @description The one error shape of every API response with status 4xx or 5xx (for the schema). */
-        Error: {
-            status: number;
-            code: string;
-            message: string;
-            fields: {
-                [key: string]: string[];
-            };
-            /** @description Seconds to wait; only on throttled or locked responses. */
-            retry_after?: number;
+      };
+    };
+  };
+  auth_password_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordChangeInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description A question as a learner sees it (no answers), with the points it is worth in the set. */
-        ExerciseQuestion: {
-            id: number;
-            /** @description single_choice, multiple_choice, true_false, short_answer, numerical, matching, essay or description. */
-            type: string;
-            title: string;
-            text_html: string;
-            /** Format: double */
-            points: number;
-            /** @description Single and multiple choice only. */
-            options?: components["schemas"]["PublicOption"][];
-            /** @description Matching only. */
-            prompts?: components["schemas"]["PublicOption"][];
-            /** @description Matching only. */
-            choices?: components["schemas"]["PublicChoice"][];
+        content: {
+          "application/json": components["schemas"]["Session"];
         };
-        ExerciseSet: {
-            id: number;
-            title: string;
-            questions: components["schemas"]["ExerciseQuestion"][];
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        ExerciseSetBlock: {
-            id: number;
-            position: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "null";
-            readonly exercise_set: components["schemas"]["ExerciseSet"] | null;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        /**
-         * @description * `exercise_set` - exercise_set
-         * @enum {string}
-         */
-        ExerciseSetBlockTypeEnum: "exercise_set";
-        /**
-         * @description * `gift` - gift
-         *     * `aiken` - aiken
-         * @enum {string}
-         */
-        FormatEnum: "gift" | "aiken";
-        ImportBank: {
-            id: number;
-            name: string;
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
-        ImportError: {
-            /** @description 1-based line of the file; 0 for the whole file. */
-            line: number;
-            message: string;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        ImportFileInputRequest: {
-            /** Format: binary */
-            file: string;
-            format?: components["schemas"]["FormatEnum"];
-            bank?: string;
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
         };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        ImportInputRequest: {
-            /** Format: binary */
-            file: string;
-            format?: components["schemas"]["FormatEnum"];
-            bank: string;
-            /** @default false */
-            skip_invalid: boolean;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        ImportOutput: {
-            format: components["schemas"]["FormatEnum"];
-            /** @description Valid questions found in the file. */
-            questions: number;
-            /** @description Valid questions by type. */
-            by_type: {
-                [key: string]: number;
-            };
-            categories: string[];
-            errors: components["schemas"]["ImportError"][];
-            bank: components["schemas"]["ImportBank"];
-            question_ids: number[];
+      };
+    };
+  };
+  auth_password_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailInputRequest"];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
         };
-        ImportPreviewItem: {
-            line: number;
-            type: components["schemas"]["ImportPreviewItemTypeEnum"];
-            title: string;
-            /** @description The question text as plain text, shortened. */
-            text: string;
+        content: {
+          "application/json": components["schemas"]["Detail"];
         };
-        /**
-         * @description * `single_choice` - Single choice
-         *     * `multiple_choice` - Multiple choice
-         *     * `true_false` - True/false
-         *     * `short_answer` - Short answer
-         *     * `numerical` - Numerical
-         *     * `matching` - Matching
-         *     * `essay` - Essay
-         *     * `description` - Description
-         * @enum {string}
-         */
-        ImportPreviewItemTypeEnum: "single_choice" | "multiple_choice" | "true_false" | "short_answer" | "numerical" | "matching" | "essay" | "description";
-        ImportPreviewOutput: {
-            format: components["schemas"]["FormatEnum"];
-            /** @description Valid questions found in the file. */
-            questions: number;
-            /** @description Valid questions by type. */
-            by_type: {
-                [key: string]: number;
-            };
-            categories: string[];
-            errors: components["schemas"]["ImportError"][];
-            preview: components["schemas"]["ImportPreviewItem"][];
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        /**
-         * @description * `ru` - Русский
-         *     * `en` - Английский
-         * @enum {string}
-         */
-        InterfaceLanguageEnum: "ru" | "en";
-        Language: {
-            code: string;
-            name: string;
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        LessonBlock: components["schemas"]["TextBlock"] | components["schemas"]["AudioBlock"] | components["schemas"]["DialogueBlock"] | components["schemas"]["ExerciseSetBlock"];
-        LessonCompletionOutput: {
-            /** Format: date-time */
-            completed_at: string;
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
         };
-        LessonDetailOutput: {
-            id: number;
-            title: string;
-            position: number;
-            course: components["schemas"]["CourseRef"];
-            is_completed: boolean;
-            previous_lesson_id: number | null;
-            next_lesson_id: number | null;
-            readonly blocks: components["schemas"]["LessonBlock"][];
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
-        LessonSummary: {
-            id: number;
-            title: string;
-            position: number;
-            is_completed: boolean;
+      };
+    };
+  };
+  auth_password_reset_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordResetConfirmInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          "application/json": components["schemas"]["Detail"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  auth_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Session"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  auth_signup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SignupInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Detail"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  auth_verify_email: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TokenInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Detail"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  auth_verify_email_resend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailInputRequest"];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Detail"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  courses_list: {
+    parameters: {
+      query?: {
+        language?: string;
         /**
          * @description * `A1` - A1
          *     * `A2` - A2
@@ -779,1319 +1396,714 @@ export interface components {
          *     * `B2` - B2
          *     * `C1` - C1
          *     * `C2` - C2
-         * @enum {string}
          */
-        LevelEnum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        LoginInputRequest: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        PasswordChangeInputRequest: {
-            current_password: string;
-            new_password: string;
-        };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        PasswordResetConfirmInputRequest: {
-            uid: string;
-            token: string;
-            password: string;
-        };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        PatchedProfileUpdateInputRequest: {
-            display_name?: string;
-            native_language?: string;
-            interface_language?: components["schemas"]["InterfaceLanguageEnum"];
-            target_languages?: components["schemas"]["TargetLanguageRequest"][];
-            daily_goal_minutes?: number;
-            time_zone?: string;
-        };
-        Profile: {
-            /** Format: email */
-            email: string;
-            display_name: string;
-            /** @description ISO 639-1 code, or empty. */
-            native_language: string;
-            interface_language: components["schemas"]["InterfaceLanguageEnum"];
-            target_languages: components["schemas"]["TargetLanguage"][];
-            daily_goal_minutes: number;
-            time_zone: string;
-            readonly avatar_url: string | null;
-        };
-        PublicChoice: {
-            id: string;
-            text: string;
-        };
-        PublicOption: {
-            id: string;
-            text_html: string;
-        };
-        QuestionBankOutput: {
-            id: number;
-            name: string;
-            question_count: number;
-            categories: components["schemas"]["CategoryOutput"][];
-        };
-        /**
-         * @description * `learner` - Learner
-         *     * `teacher` - Teacher
-         *     * `moderator` - Moderator
-         *     * `admin` - Administrator
-         * @enum {string}
-         */
-        RoleEnum: "learner" | "teacher" | "moderator" | "admin";
-        Session: {
-            /** @description Bearer token; keep it in memory only. */
-            access: string;
-            /** Format: date-time */
-            access_expires_at: string;
-            user: components["schemas"]["User"];
-        };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        SignupInputRequest: {
-            /** Format: email */
-            email: string;
-            password: string;
-            display_name?: string;
-            interface_language?: components["schemas"]["InterfaceLanguageEnum"];
-        };
-        /**
-         * @description * `correct` - Correct
-         *     * `partial` - Partially correct
-         *     * `incorrect` - Incorrect
-         *     * `pending` - Waiting for a teacher
-         *     * `ungraded` - Not graded
-         * @enum {string}
-         */
-        StatusEnum: "correct" | "partial" | "incorrect" | "pending" | "ungraded";
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        TargetLanguage: {
-            language: string;
-            level: components["schemas"]["LevelEnum"];
-        };
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        TargetLanguageRequest: {
-            language: string;
-            level: components["schemas"]["LevelEnum"];
-        };
-        TextBlock: {
-            id: number;
-            position: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "TextBlock";
-            /** @description Rendered from Markdown and sanitised on the server. */
-            html: string;
-        };
-        /**
-         * @description * `text` - text
-         * @enum {string}
-         */
-        TextBlockTypeEnum: "text";
-        /**
-         * @description An input serializer that refuses keys it does not declare.
-         *
-         *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
-         *     success while nothing changes. Subclass this instead of ``Serializer`` for request
-         *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
-         *     serializers (and lists of them) check their own keys, so errors come back as
-         *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
-         */
-        TokenInputRequest: {
-            token: string;
-        };
-        User: {
-            id: number;
-            /** Format: email */
-            email: string;
-            display_name: string;
-            role: components["schemas"]["RoleEnum"];
-            email_verified: boolean;
-            readonly interface_language: string;
-        };
+        level?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
-export type $defs = Record<string, never>;
-export interface operations {
-    auth_csrf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description No response body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          "application/json": components["schemas"]["CourseListOutput"][];
         };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    auth_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Session"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  courses_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
     };
-    auth_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description No response body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["CourseDetailOutput"];
         };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    auth_me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["User"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  courses_enrollment_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
     };
-    auth_password_change: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description Already enrolled; nothing changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordChangeInputRequest"];
-            };
+        content: {
+          "application/json": components["schemas"]["EnrollmentOutput"];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Session"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          "application/json": components["schemas"]["EnrollmentOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    auth_password_reset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EmailInputRequest"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Detail"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  courses_enrollment_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
     };
-    auth_password_reset_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordResetConfirmInputRequest"];
-            };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Detail"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    auth_refresh: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Session"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  exercise_sets_attempts_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        exercise_set_id: number;
+      };
+      cookie?: never;
     };
-    auth_signup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SignupInputRequest"];
-            };
+        content: {
+          "application/json": components["schemas"]["AttemptResult"][];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Detail"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    auth_verify_email: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TokenInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Detail"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  exercise_sets_attempts_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        exercise_set_id: number;
+      };
+      cookie?: never;
     };
-    auth_verify_email_resend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EmailInputRequest"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Detail"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AttemptSubmitInputRequest"];
+      };
     };
-    courses_list: {
-        parameters: {
-            query?: {
-                language?: string;
-                /**
-                 * @description * `A1` - A1
-                 *     * `A2` - A2
-                 *     * `B1` - B1
-                 *     * `B2` - B2
-                 *     * `C1` - C1
-                 *     * `C2` - C2
-                 */
-                level?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-                search?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description This submission was already stored; its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CourseListOutput"][];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["AttemptResult"];
         };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AttemptResult"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    courses_retrieve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                course_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CourseDetailOutput"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  languages_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    courses_enrollment_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                course_id: number;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description Already enrolled; nothing changed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EnrollmentOutput"];
-                };
-            };
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EnrollmentOutput"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["Language"][];
         };
+      };
     };
-    courses_enrollment_destroy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                course_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No response body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  lessons_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
     };
-    exercise_sets_attempts_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                exercise_set_id: number;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttemptResult"][];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["LessonDetailOutput"];
         };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    exercise_sets_attempts_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                exercise_set_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AttemptSubmitInputRequest"];
-            };
-        };
-        responses: {
-            /** @description This submission was already stored; its result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttemptResult"];
-                };
-            };
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttemptResult"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  lessons_completion_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
     };
-    languages_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Language"][];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["LessonCompletionOutput"];
         };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    lessons_retrieve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                lesson_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LessonDetailOutput"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  profile_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    lessons_completion_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                lesson_id: number;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LessonCompletionOutput"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["Profile"];
         };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    profile_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  profile_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    profile_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PatchedProfileUpdateInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedProfileUpdateInputRequest"];
+      };
     };
-    profile_avatar_set: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["AvatarInputRequest"];
-            };
+        content: {
+          "application/json": components["schemas"]["Profile"];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    profile_avatar_delete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No response body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  profile_avatar_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    question_banks_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuestionBankOutput"][];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["AvatarInputRequest"];
+      };
     };
-    question_banks_import: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportInputRequest"];
-            };
+        content: {
+          "application/json": components["schemas"]["Profile"];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportOutput"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
-    question_banks_import_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["ImportFileInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportPreviewOutput"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  profile_avatar_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    timezones_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string[];
-                };
-            };
+        content?: never;
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
+  };
+  question_banks_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionBankOutput"][];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["ImportInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ImportOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_import_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["ImportFileInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ImportPreviewOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  timezones_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": string[];
+        };
+      };
+    };
+  };
 }

@@ -29,8 +29,3 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
     </div>
   );
 }
-
-export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
-}

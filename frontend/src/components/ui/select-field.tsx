@@ -1,6 +1,7 @@
 import { type ReactNode, type SelectHTMLAttributes, useId } from "react";
 
-import { describedBy, Field } from "@/components/ui/field";
+import { describedBy } from "@/components/ui/described-by";
+import { Field } from "@/components/ui/field";
 
 export interface SelectOption {
   value: string;

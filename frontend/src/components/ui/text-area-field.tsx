@@ -1,6 +1,7 @@
 import { type ReactNode, type TextareaHTMLAttributes, useId } from "react";
 
-import { describedBy, Field } from "@/components/ui/field";
+import { describedBy } from "@/components/ui/described-by";
+import { Field } from "@/components/ui/field";
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
   label: ReactNode;

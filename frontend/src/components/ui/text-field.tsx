@@ -1,6 +1,7 @@
 import { type InputHTMLAttributes, type ReactNode, useId } from "react";
 
-import { describedBy, Field } from "@/components/ui/field";
+import { describedBy } from "@/components/ui/described-by";
+import { Field } from "@/components/ui/field";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   label: ReactNode;

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
-import { useResendVerification } from "@/features/auth/api/verify-email";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
+import { useResendVerification } from "@/features/auth/api/verify-email";
 
 export function CheckEmail({ email }: { email: string }) {
   const { t } = useTranslation();

@@ -1,13 +1,14 @@
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
-import { useRequestPasswordReset } from "@/features/auth/api/password-reset";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
+import { useRequestPasswordReset } from "@/features/auth/api/password-reset";
 import { fieldMessage } from "@/lib/api-error";
+import { formText } from "@/lib/form-data";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ForgotPasswordPage() {
@@ -15,9 +16,9 @@ export function ForgotPasswordPage() {
   const reset = useRequestPasswordReset();
   useDocumentTitle(t("forgot.title"));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    reset.mutate(String(new FormData(event.currentTarget).get("email") ?? "").trim());
+    reset.mutate(formText(new FormData(event.currentTarget), "email").trim());
   }
 
   return (

@@ -1,13 +1,14 @@
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-import { useLogin } from "@/features/auth/api/login";
-import { useResendVerification } from "@/features/auth/api/verify-email";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
+import { useLogin } from "@/features/auth/api/login";
+import { useResendVerification } from "@/features/auth/api/verify-email";
 import { fieldMessage, isApiError } from "@/lib/api-error";
+import { formText } from "@/lib/form-data";
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const { t } = useTranslation();
@@ -15,12 +16,12 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const resend = useResendVerification();
   const notVerified = isApiError(login.error) && login.error.code === "email_not_verified";
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     resend.reset();
     login.mutate(
-      { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") },
+      { email: formText(form, "email"), password: formText(form, "password") },
       { onSuccess },
     );
   }

@@ -1,13 +1,14 @@
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
-import { useConfirmPasswordReset } from "@/features/auth/api/password-reset";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
+import { useConfirmPasswordReset } from "@/features/auth/api/password-reset";
 import { fieldMessage } from "@/lib/api-error";
+import { formText } from "@/lib/form-data";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ResetPasswordPage() {
@@ -16,9 +17,9 @@ export function ResetPasswordPage() {
   const confirm = useConfirmPasswordReset();
   useDocumentTitle(t("reset.title"));
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get("password") ?? "");
+    const password = formText(new FormData(event.currentTarget), "password");
     confirm.mutate({ uid, token, password });
   }
 

@@ -11,7 +11,10 @@ test("shows the password errors next to the password field", async () => {
     http.post(`${API}/auth/signup`, () =>
       HttpResponse.json(
         errorBody(400, "invalid", "Some fields are not valid. Check them and try again.", {
-          password: ["This password is too short. It must contain at least 10 characters.", "This password is too common."],
+          password: [
+            "This password is too short. It must contain at least 10 characters.",
+            "This password is too common.",
+          ],
         }),
         { status: 400 },
       ),

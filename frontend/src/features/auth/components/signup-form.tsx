@@ -1,11 +1,12 @@
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-import { useSignup } from "@/features/auth/api/signup";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
+import { useSignup } from "@/features/auth/api/signup";
 import { fieldMessage } from "@/lib/api-error";
+import { formText } from "@/lib/form-data";
 import { currentLanguage } from "@/lib/i18n";
 
 const FIELDS = ["email", "password", "display_name"] as const;
@@ -14,13 +15,13 @@ export function SignupForm({ onSuccess }: { onSuccess: (email: string) => void }
   const { t } = useTranslation();
   const signup = useSignup();
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
-      email: String(form.get("email") ?? "").trim(),
-      password: String(form.get("password") ?? ""),
-      display_name: String(form.get("display_name") ?? "").trim(),
+      email: formText(form, "email").trim(),
+      password: formText(form, "password"),
+      display_name: formText(form, "display_name").trim(),
       interface_language: currentLanguage(),
     };
     signup.mutate(input, { onSuccess: () => onSuccess(input.email) });

@@ -2,10 +2,10 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
-import { useVerifyEmail } from "@/features/auth/api/verify-email";
 import { Alert } from "@/components/ui/alert";
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
+import { useVerifyEmail } from "@/features/auth/api/verify-email";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function VerifyEmailPage() {

@@ -4,11 +4,15 @@ import { courseQueryKey } from "@/features/catalog/api/get-course";
 import { api, unwrap } from "@/lib/api-client";
 
 export function enroll(id: number) {
-  return unwrap(api.POST("/api/v1/courses/{course_id}/enrollment", { params: { path: { course_id: id } } }));
+  return unwrap(
+    api.POST("/api/v1/courses/{course_id}/enrollment", { params: { path: { course_id: id } } }),
+  );
 }
 
 export function leave(id: number) {
-  return unwrap(api.DELETE("/api/v1/courses/{course_id}/enrollment", { params: { path: { course_id: id } } }));
+  return unwrap(
+    api.DELETE("/api/v1/courses/{course_id}/enrollment", { params: { path: { course_id: id } } }),
+  );
 }
 
 export function useEnrollment(id: number) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { CourseFilters } from "@/features/catalog/api/get-courses";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { CourseFilters } from "@/features/catalog/api/get-courses";
 import { LEVELS } from "@/lib/api-types";
 import { useLanguages } from "@/lib/reference-data";
 import { useDebouncedValue } from "@/lib/use-debounced-value";

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 
+import { FormErrors } from "@/components/ui/form-errors";
+import { Pagination } from "@/components/ui/pagination";
+import { Spinner } from "@/components/ui/spinner";
 import { PAGE_SIZE, useCourses } from "@/features/catalog/api/get-courses";
 import { CatalogFilters } from "@/features/catalog/components/catalog-filters";
 import { CourseCard } from "@/features/catalog/components/course-card";
 import { useCatalogParams } from "@/features/catalog/hooks/use-catalog-params";
-import { FormErrors } from "@/components/ui/form-errors";
-import { Pagination } from "@/components/ui/pagination";
-import { Spinner } from "@/components/ui/spinner";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function CatalogPage() {

@@ -16,7 +16,9 @@ export function CourseCard({ course }: { course: Course }) {
         {t("catalog.lessons", { count: course.lesson_count })}
       </p>
       <p>{course.summary}</p>
-      <p className="muted">{course.author ? t("catalog.by", { name: course.author.display_name }) : null}</p>
+      <p className="muted">
+        {course.author ? t("catalog.by", { name: course.author.display_name }) : null}
+      </p>
       {course.is_enrolled ? <p className="badge badge--success">{t("catalog.enrolled")}</p> : null}
     </article>
   );

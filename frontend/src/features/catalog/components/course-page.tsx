@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
-import { useCourse } from "@/features/catalog/api/get-course";
-import { EnrollButton } from "@/features/catalog/components/enroll-button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
+import { useCourse } from "@/features/catalog/api/get-course";
+import { EnrollButton } from "@/features/catalog/components/enroll-button";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function CoursePage() {
@@ -33,11 +33,20 @@ export function CoursePage() {
       <div className="prose" dangerouslySetInnerHTML={{ __html: data.description_html }} />
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">{t("catalog.lessonsTitle")}</h2>
-        {data.is_enrolled ? <p className="muted">{t("catalog.progress", { done, count: data.lessons.length })}</p> : null}
+        {data.is_enrolled ? (
+          <p className="muted">{t("catalog.progress", { done, count: data.lessons.length })}</p>
+        ) : null}
         <ol className="lesson-list">
           {data.lessons.map((lesson) => (
-            <li key={lesson.id} className={lesson.is_completed ? "lesson-list__item--done" : undefined}>
-              {data.is_enrolled ? <Link to={`/lessons/${lesson.id}`}>{lesson.title}</Link> : <span>{lesson.title}</span>}
+            <li
+              key={lesson.id}
+              className={lesson.is_completed ? "lesson-list__item--done" : undefined}
+            >
+              {data.is_enrolled ? (
+                <Link to={`/lessons/${lesson.id}`}>{lesson.title}</Link>
+              ) : (
+                <span>{lesson.title}</span>
+              )}
               {lesson.is_completed ? (
                 <span className="badge badge--success">{t("catalog.completed")}</span>
               ) : null}

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
-import { useCourses } from "@/features/catalog/api/get-courses";
-import { CourseCard } from "@/features/catalog/components/course-card";
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
+import { useCourses } from "@/features/catalog/api/get-courses";
+import { CourseCard } from "@/features/catalog/components/course-card";
 
 /** The signed-in learner's courses. */
 export function MyCourses() {

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 
-import { useEnrollment } from "@/features/catalog/api/enrollment";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
+import { useEnrollment } from "@/features/catalog/api/enrollment";
 import { useSession } from "@/lib/session-store";
 
 export function EnrollButton({ courseId, enrolled }: { courseId: number; enrolled: boolean }) {
@@ -15,7 +15,10 @@ export function EnrollButton({ courseId, enrolled }: { courseId: number; enrolle
   if (!user) {
     return (
       <p>
-        <Link className="btn btn--primary" to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+        <Link
+          className="btn btn--primary"
+          to={`/login?next=${encodeURIComponent(location.pathname)}`}
+        >
           {t("catalog.loginToEnroll")}
         </Link>
       </p>

@@ -20,7 +20,8 @@ export function useCatalogParams() {
       (current) => {
         const next = new URLSearchParams(current);
         for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === "" || (key === "page" && value === 1)) next.delete(key);
+          if (value === undefined || value === "" || (key === "page" && value === 1))
+            next.delete(key);
           else next.set(key, String(value));
         }
         // A new filter or search starts again from the first page.

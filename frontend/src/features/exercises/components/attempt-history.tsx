@@ -8,7 +8,10 @@ export function AttemptHistory({ exerciseSetId }: { exerciseSetId: number }) {
   const results = attempts.data?.results ?? [];
   if (results.length === 0) return null;
 
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const format = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   return (
     <details className="history">
       <summary>{t("exercises.history", { count: attempts.data?.count ?? results.length })}</summary>

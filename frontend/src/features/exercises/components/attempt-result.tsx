@@ -41,12 +41,16 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
                 {" — "}
                 <strong>{t(`exercises.status.${item.status}`)}</strong>{" "}
                 <span className="muted">
-                  {t("exercises.points", { points: formatPoints(item.points), max: formatPoints(item.max_points) })}
+                  {t("exercises.points", {
+                    points: formatPoints(item.points),
+                    max: formatPoints(item.max_points),
+                  })}
                 </span>
               </p>
               {item.expected ? (
                 <p>
-                  {t("exercises.expected")} <span className="result__expected">{item.expected}</span>
+                  {t("exercises.expected")}{" "}
+                  <span className="result__expected">{item.expected}</span>
                 </p>
               ) : null}
               {item.feedback ? <p className="result__feedback">{item.feedback}</p> : null}

@@ -20,7 +20,12 @@ export function ChoiceOptions({ question, draft, onChange }: ChoiceOptionsProps)
       <div className="options">
         {[true, false].map((value) => (
           <label key={String(value)} className="option">
-            <input type="radio" name={name} checked={draft?.value === value} onChange={() => onChange({ value })} />
+            <input
+              type="radio"
+              name={name}
+              checked={draft?.value === value}
+              onChange={() => onChange({ value })}
+            />
             <span>{value ? t("exercises.true") : t("exercises.false")}</span>
           </label>
         ))}
@@ -39,11 +44,20 @@ export function ChoiceOptions({ question, draft, onChange }: ChoiceOptionsProps)
               type="checkbox"
               checked={chosen.includes(option.id)}
               onChange={(e) =>
-                onChange({ choices: e.target.checked ? [...chosen, option.id] : chosen.filter((c) => c !== option.id) })
+                onChange({
+                  choices: e.target.checked
+                    ? [...chosen, option.id]
+                    : chosen.filter((c) => c !== option.id),
+                })
               }
             />
           ) : (
-            <input type="radio" name={name} checked={draft?.choice === option.id} onChange={() => onChange({ choice: option.id })} />
+            <input
+              type="radio"
+              name={name}
+              checked={draft?.choice === option.id}
+              onChange={() => onChange({ choice: option.id })}
+            />
           )}
           {/* Option text is rendered and sanitised on the server. */}
           <span dangerouslySetInnerHTML={{ __html: option.text_html }} />

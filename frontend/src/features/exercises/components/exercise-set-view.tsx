@@ -1,12 +1,12 @@
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 
+import { Button } from "@/components/ui/button";
+import { FormErrors } from "@/components/ui/form-errors";
 import { AttemptHistory } from "@/features/exercises/components/attempt-history";
 import { AttemptResult } from "@/features/exercises/components/attempt-result";
 import { QuestionInput } from "@/features/exercises/components/question-input";
 import { useExerciseAttempt } from "@/features/exercises/hooks/use-exercise-attempt";
-import { Button } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/form-errors";
 import type { ExerciseSet } from "@/lib/api-types";
 
 export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
@@ -14,7 +14,7 @@ export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
   const { drafts, setDraft, invalid, send, restart, submit } = useExerciseAttempt(exerciseSet);
   const titleId = `exercise-set-${exerciseSet.id}`;
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     send();
   }
@@ -23,7 +23,11 @@ export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
     <section className="exercise-set card" aria-labelledby={titleId}>
       <h2 id={titleId}>{exerciseSet.title || t("exercises.title")}</h2>
       {submit.data ? (
-        <AttemptResult attempt={submit.data} questions={exerciseSet.questions} onRestart={restart} />
+        <AttemptResult
+          attempt={submit.data}
+          questions={exerciseSet.questions}
+          onRestart={restart}
+        />
       ) : (
         <form className="form" onSubmit={handleSubmit} noValidate>
           <FormErrors error={submit.error} />

@@ -15,24 +15,23 @@ export function MatchingInput({ question, pairs, onChange }: MatchingInputProps)
   const id = useId();
 
   function choose(promptId: string, value: string) {
-    const next = { ...pairs };
-    if (value) next[promptId] = value;
-    else delete next[promptId];
-    onChange(next);
+    const others = Object.entries(pairs).filter(([key]) => key !== promptId);
+    onChange(Object.fromEntries(value ? [...others, [promptId, value]] : others));
   }
 
   return (
     <div className="matching">
       {(question.prompts ?? []).map((prompt) => (
         <div key={prompt.id} className="matching__row">
-          <label
-            htmlFor={`${id}-${prompt.id}`}
+          <span
+            id={`${id}-${prompt.id}-label`}
             className="matching__prompt"
             // Prompt text is rendered and sanitised on the server.
             dangerouslySetInnerHTML={{ __html: prompt.text_html }}
           />
           <select
             id={`${id}-${prompt.id}`}
+            aria-labelledby={`${id}-${prompt.id}-label`}
             className="input input--select"
             value={pairs[prompt.id] ?? ""}
             onChange={(e) => choose(prompt.id, e.target.value)}

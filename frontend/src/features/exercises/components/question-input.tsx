@@ -22,7 +22,11 @@ export function QuestionInput({ number, question, draft, invalid, onChange }: Qu
     : t("exercises.question", { n: number });
   const text = (
     // Question text is rendered and sanitised on the server.
-    <div className="question__text prose" id={`${id}-text`} dangerouslySetInnerHTML={{ __html: question.text_html }} />
+    <div
+      className="question__text prose"
+      id={`${id}-text`}
+      dangerouslySetInnerHTML={{ __html: question.text_html }}
+    />
   );
 
   if (question.type === "description") {
@@ -34,7 +38,11 @@ export function QuestionInput({ number, question, draft, invalid, onChange }: Qu
         <legend className="question__legend">{heading}</legend>
         {text}
         {question.type === "matching" ? (
-          <MatchingInput question={question} pairs={draft?.pairs ?? {}} onChange={(pairs) => onChange({ pairs })} />
+          <MatchingInput
+            question={question}
+            pairs={draft?.pairs ?? {}}
+            onChange={(pairs) => onChange({ pairs })}
+          />
         ) : (
           <ChoiceOptions question={question} draft={draft} onChange={onChange} />
         )}
@@ -56,7 +64,9 @@ export function QuestionInput({ number, question, draft, invalid, onChange }: Qu
       <p className="question__legend">{heading}</p>
       {text}
       <label className="field__label" htmlFor={inputId}>
-        {t(question.type === "numerical" ? "exercises.numberAnswer" : "exercises.yourAnswer")}
+        {t(question.type === "numerical" ? "exercises.numberAnswer" : "exercises.yourAnswer", {
+          n: number,
+        })}
       </label>
       {question.type === "essay" ? (
         <textarea {...common} rows={6} onChange={(e) => onChange({ text: e.target.value })} />

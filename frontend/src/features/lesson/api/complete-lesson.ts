@@ -4,7 +4,9 @@ import { lessonQueryKey } from "@/features/lesson/api/get-lesson";
 import { api, unwrap } from "@/lib/api-client";
 
 export function completeLesson(id: number) {
-  return unwrap(api.POST("/api/v1/lessons/{lesson_id}/completion", { params: { path: { lesson_id: id } } }));
+  return unwrap(
+    api.POST("/api/v1/lessons/{lesson_id}/completion", { params: { path: { lesson_id: id } } }),
+  );
 }
 
 export function useCompleteLesson(id: number) {

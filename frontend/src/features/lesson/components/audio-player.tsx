@@ -42,6 +42,7 @@ export function AudioPlayer({ src, title }: AudioPlayerProps) {
     <div className="player" role="group" aria-label={t("audio.player", { title })}>
       <audio
         ref={audio}
+        data-testid="audio-element"
         src={src}
         preload="metadata"
         onPlay={() => setPlaying(true)}
@@ -64,7 +65,10 @@ export function AudioPlayer({ src, title }: AudioPlayerProps) {
         max={duration || 0}
         step={0.1}
         value={time}
-        aria-valuetext={t("audio.timeOf", { time: formatTime(time), duration: formatTime(duration) })}
+        aria-valuetext={t("audio.timeOf", {
+          time: formatTime(time),
+          duration: formatTime(duration),
+        })}
         onChange={(event) => seek(Number(event.target.value))}
       />
       <span className="player__time" aria-hidden="true">

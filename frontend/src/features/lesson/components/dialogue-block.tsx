@@ -37,7 +37,13 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
       >
         {t("dialogue.showTranslation")}
       </button>
-      <audio ref={audio} preload="none" onEnded={() => setPlayingLine(null)} onPause={() => setPlayingLine(null)} />
+      <audio
+        ref={audio}
+        data-testid="audio-element"
+        preload="none"
+        onEnded={() => setPlayingLine(null)}
+        onPause={() => setPlayingLine(null)}
+      />
       <ol className="dialogue__lines">
         {lines.map((line) => (
           <li key={line.id} className="dialogue__line">
@@ -57,9 +63,7 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
                 <strong className="dialogue__speaker">{line.speaker}:</strong> {line.text}
               </p>
               {showTranslation && line.translation ? (
-                <p className="dialogue__translation">
-                  {line.translation}
-                </p>
+                <p className="dialogue__translation">{line.translation}</p>
               ) : null}
             </div>
           </li>

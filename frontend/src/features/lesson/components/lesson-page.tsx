@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
-import { useCompleteLesson } from "@/features/lesson/api/complete-lesson";
-import { useLesson } from "@/features/lesson/api/get-lesson";
-import { LessonBlock } from "@/features/lesson/components/lesson-block";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
+import { useCompleteLesson } from "@/features/lesson/api/complete-lesson";
+import { useLesson } from "@/features/lesson/api/get-lesson";
+import { LessonBlock } from "@/features/lesson/components/lesson-block";
 import type { ExerciseSet } from "@/lib/api-types";
 import { useDocumentTitle } from "@/lib/use-document-title";
 

@@ -1,39 +1,53 @@
 import { type ChangeEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { AVATAR_MAX_BYTES, useDeleteAvatar, useUploadAvatar } from "@/features/profile/api/avatar";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
+import { AVATAR_MAX_BYTES, useDeleteAvatar, useUploadAvatar } from "@/features/profile/api/avatar";
+
+interface Chosen {
+  file: File;
+  previewUrl: string;
+}
 
 export function AvatarField({ avatarUrl }: { avatarUrl: string | null }) {
   const { t } = useTranslation();
   const id = useId();
   const upload = useUploadAvatar();
   const remove = useDeleteAvatar();
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
   const [clientError, setClientError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!file) return setPreview(null);
-    const url = URL.createObjectURL(file);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [file]);
+  // Free the preview's memory when it is replaced or the page is left.
+  useEffect(
+    () => () => {
+      if (chosen) URL.revokeObjectURL(chosen.previewUrl);
+    },
+    [chosen],
+  );
 
   function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0] ?? null;
+    const file = event.target.files?.[0] ?? null;
     upload.reset();
+    setChosen(null);
     setClientError(null);
-    setFile(null);
-    if (!chosen) return;
-    if (!chosen.type.startsWith("image/")) return setClientError(t("avatar.notImage"));
-    if (chosen.size > AVATAR_MAX_BYTES) return setClientError(t("avatar.tooLarge", { mb: 5 }));
-    setFile(chosen);
+    if (!file) return;
+    if (!file.type.startsWith("image/")) {
+      setClientError(t("avatar.notImage"));
+    } else if (file.size > AVATAR_MAX_BYTES) {
+      setClientError(t("avatar.tooLarge", { mb: 5 }));
+    } else {
+      setChosen({ file, previewUrl: URL.createObjectURL(file) });
+    }
   }
 
-  const shown = preview ?? avatarUrl;
+  function handleUpload() {
+    if (chosen) upload.mutate(chosen.file, { onSuccess: () => setChosen(null) });
+  }
+
+  const shown = chosen?.previewUrl ?? avatarUrl;
+  const describedBy = clientError ? `${id}-hint ${id}-error` : `${id}-hint`;
   return (
     <section className="card avatar" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("avatar.title")}</h2>
@@ -52,7 +66,7 @@ export function AvatarField({ avatarUrl }: { avatarUrl: string | null }) {
             type="file"
             accept="image/*"
             onChange={handleChange}
-            aria-describedby={`${id}-hint${clientError ? ` ${id}-error` : ""}`}
+            aria-describedby={describedBy}
             aria-invalid={clientError ? true : undefined}
           />
           <p className="field__hint" id={`${id}-hint`}>
@@ -68,7 +82,7 @@ export function AvatarField({ avatarUrl }: { avatarUrl: string | null }) {
       <FormErrors error={upload.error ?? remove.error} />
       {upload.isSuccess ? <Alert tone="success">{t("avatar.saved")}</Alert> : null}
       <div className="form__row">
-        <Button disabled={!file} busy={upload.isPending} onClick={() => file && upload.mutate(file, { onSuccess: () => setFile(null) })}>
+        <Button disabled={!chosen} busy={upload.isPending} onClick={handleUpload}>
           {t("avatar.upload")}
         </Button>
         {avatarUrl ? (

@@ -1,13 +1,13 @@
-import { type FormEvent, useState } from "react";
+import { type SubmitEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { useUpdateProfile } from "@/features/profile/api/update-profile";
-import { TargetLanguagesField } from "@/features/profile/components/target-languages-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useUpdateProfile } from "@/features/profile/api/update-profile";
+import { TargetLanguagesField } from "@/features/profile/components/target-languages-field";
 import { fieldMessage, isApiError } from "@/lib/api-error";
 import { INTERFACE_LANGUAGES, type Profile, type TargetLanguage } from "@/lib/api-types";
 import { isInterfaceLanguage } from "@/lib/i18n";
@@ -22,7 +22,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const timezones = useTimezones();
   const [draft, setDraft] = useState(() => ({
     display_name: profile.display_name,
-    native_language: profile.native_language ?? "",
+    native_language: profile.native_language,
     interface_language: profile.interface_language,
     daily_goal_minutes: String(profile.daily_goal_minutes),
     time_zone: profile.time_zone,
@@ -31,7 +31,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const error = update.error;
   const languageOptions = (languages.data ?? []).map((l) => ({ value: l.code, label: l.name }));
   const shownFields = Object.keys(draft).concat(
-    Object.keys(isApiError(error) ? error.fields : {}).filter((f) => f.startsWith("target_languages")),
+    Object.keys(isApiError(error) ? error.fields : {}).filter((f) =>
+      f.startsWith("target_languages"),
+    ),
   );
 
   function set<K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) {
@@ -44,15 +46,23 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     void i18n.changeLanguage(value);
   }
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const minutes = Number(draft.daily_goal_minutes);
     update.mutate(
-      { ...draft, daily_goal_minutes: Number.isFinite(minutes) ? minutes : 0, target_languages: targets },
+      {
+        ...draft,
+        daily_goal_minutes: Number.isFinite(minutes) ? minutes : 0,
+        target_languages: targets,
+      },
       {
         onSuccess: (saved) => {
           if (user) {
-            updateSessionUser({ ...user, display_name: saved.display_name, interface_language: saved.interface_language });
+            updateSessionUser({
+              ...user,
+              display_name: saved.display_name,
+              interface_language: saved.interface_language,
+            });
           }
         },
       },
@@ -60,7 +70,12 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   }
 
   return (
-    <form className="form card" onSubmit={handleSubmit} noValidate aria-label={t("profile.formLabel")}>
+    <form
+      className="form card"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={t("profile.formLabel")}
+    >
       <FormErrors error={error} shownFields={shownFields} />
       {update.isSuccess ? <Alert tone="success">{t("profile.saved")}</Alert> : null}
       <TextField
@@ -81,11 +96,19 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <SelectField
         label={t("profile.interfaceLanguage")}
         value={draft.interface_language}
-        options={INTERFACE_LANGUAGES.map((code) => ({ value: code, label: t(`languages.${code}`) }))}
+        options={INTERFACE_LANGUAGES.map((code) => ({
+          value: code,
+          label: t(`languages.${code}`),
+        }))}
         onChange={(e) => handleInterfaceLanguage(e.target.value)}
         error={fieldMessage(error, "interface_language")}
       />
-      <TargetLanguagesField value={targets} onChange={setTargets} languages={languageOptions} error={error} />
+      <TargetLanguagesField
+        value={targets}
+        onChange={setTargets}
+        languages={languageOptions}
+        error={error}
+      />
       <TextField
         label={t("profile.dailyGoal")}
         type="number"
@@ -99,7 +122,10 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <SelectField
         label={t("profile.timeZone")}
         value={draft.time_zone}
-        options={(timezones.data ?? [draft.time_zone]).map((zone) => ({ value: zone, label: zone }))}
+        options={(timezones.data ?? [draft.time_zone]).map((zone) => ({
+          value: zone,
+          label: zone,
+        }))}
         onChange={(e) => set("time_zone", e.target.value)}
         error={fieldMessage(error, "time_zone")}
       />

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 
+import { FormErrors } from "@/components/ui/form-errors";
+import { Spinner } from "@/components/ui/spinner";
 import { useProfile } from "@/features/profile/api/get-profile";
 import { AvatarField } from "@/features/profile/components/avatar-field";
 import { ProfileForm } from "@/features/profile/components/profile-form";
-import { FormErrors } from "@/components/ui/form-errors";
-import { Spinner } from "@/components/ui/spinner";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function ProfilePage() {

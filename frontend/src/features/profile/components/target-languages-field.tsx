@@ -12,7 +12,12 @@ interface TargetLanguagesFieldProps {
   error: unknown;
 }
 
-export function TargetLanguagesField({ value, onChange, languages, error }: TargetLanguagesFieldProps) {
+export function TargetLanguagesField({
+  value,
+  onChange,
+  languages,
+  error,
+}: TargetLanguagesFieldProps) {
   const { t } = useTranslation();
   const levels = LEVELS.map((level) => ({ value: level, label: level }));
   const general = fieldMessage(error, "target_languages");
@@ -58,7 +63,10 @@ export function TargetLanguagesField({ value, onChange, languages, error }: Targ
         ))}
       </ul>
       {general ? <p className="field__error">{general}</p> : null}
-      <Button variant="secondary" onClick={() => onChange([...value, { language: "", level: "A1" }])}>
+      <Button
+        variant="secondary"
+        onClick={() => onChange([...value, { language: "", level: "A1" }])}
+      >
         {t("profile.addTarget")}
       </Button>
     </fieldset>

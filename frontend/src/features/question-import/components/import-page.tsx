@@ -1,21 +1,31 @@
-import { type FormEvent, useState } from "react";
+import { type SubmitEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { type ImportFormat, type ImportRequest, useImportQuestions, usePreviewImport } from "@/features/question-import/api/import-questions";
-import { ImportSummaryView } from "@/features/question-import/components/import-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import {
+  type ImportFormat,
+  type ImportRequest,
+  useImportQuestions,
+  usePreviewImport,
+} from "@/features/question-import/api/import-questions";
+import { ImportSummaryView } from "@/features/question-import/components/import-summary";
 import { fieldMessage, isApiError } from "@/lib/api-error";
 import type { ImportError } from "@/lib/api-types";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
+function isImportError(value: unknown): value is ImportError {
+  return typeof value === "object" && value !== null && "line" in value && "message" in value;
+}
+
+/** The per-line errors of an all-or-nothing refusal (`import_invalid`). */
 function errorsOf(error: unknown): ImportError[] {
-  const list = isApiError(error) ? error.body.errors : undefined;
-  return Array.isArray(list) ? list.filter((e): e is ImportError => typeof e?.line === "number") : [];
+  const list: unknown = isApiError(error) ? error.body.errors : undefined;
+  return Array.isArray(list) ? list.filter(isImportError) : [];
 }
 
 export function ImportPage() {
@@ -29,7 +39,9 @@ export function ImportPage() {
   const [fileError, setFileError] = useState<string | undefined>();
   useDocumentTitle(t("import.title"));
 
-  const request: ImportRequest | null = file ? { file, format: format || undefined, bank: bank.trim(), skipInvalid } : null;
+  const request: ImportRequest | null = file
+    ? { file, format: format || undefined, bank: bank.trim(), skipInvalid }
+    : null;
   const errors = preview.data?.errors ?? [];
   const importErrors = errorsOf(importer.error);
   const canImport = Boolean(preview.data && request?.bank) && (errors.length === 0 || skipInvalid);
@@ -39,9 +51,12 @@ export function ImportPage() {
     importer.reset();
   }
 
-  function handleCheck(event: FormEvent<HTMLFormElement>) {
+  function handleCheck(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!request) return setFileError(t("import.chooseFile"));
+    if (!request) {
+      setFileError(t("import.chooseFile"));
+      return;
+    }
     importer.reset();
     preview.mutate(request);
   }
@@ -73,7 +88,9 @@ export function ImportPage() {
             { value: "aiken", label: "Aiken" },
           ]}
           onChange={(e) => {
-            setFormat(e.target.value === "gift" || e.target.value === "aiken" ? e.target.value : "");
+            setFormat(
+              e.target.value === "gift" || e.target.value === "aiken" ? e.target.value : "",
+            );
             reset();
           }}
           error={fieldMessage(preview.error, "format")}
@@ -85,7 +102,12 @@ export function ImportPage() {
           onChange={(e) => setBank(e.target.value)}
           error={fieldMessage(importer.error, "bank") ?? fieldMessage(preview.error, "bank")}
         />
-        <Checkbox label={t("import.skipInvalid")} hint={t("import.skipInvalidHint")} checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
+        <Checkbox
+          label={t("import.skipInvalid")}
+          hint={t("import.skipInvalidHint")}
+          checked={skipInvalid}
+          onChange={(e) => setSkipInvalid(e.target.checked)}
+        />
         <Button type="submit" variant="secondary" busy={preview.isPending}>
           {t("import.check")}
         </Button>
@@ -93,16 +115,24 @@ export function ImportPage() {
       {preview.data ? <ImportSummaryView summary={preview.data} /> : null}
       {preview.data ? (
         <div className="form__row import__confirm">
-          <Button disabled={!canImport} busy={importer.isPending} onClick={() => request && importer.mutate(request)}>
+          <Button
+            disabled={!canImport}
+            busy={importer.isPending}
+            onClick={() => request && importer.mutate(request)}
+          >
             {t("import.import")}
           </Button>
           {!request?.bank ? <p className="muted">{t("import.needBank")}</p> : null}
-          {errors.length > 0 && !skipInvalid ? <p className="muted">{t("import.fixOrSkip")}</p> : null}
+          {errors.length > 0 && !skipInvalid ? (
+            <p className="muted">{t("import.fixOrSkip")}</p>
+          ) : null}
         </div>
       ) : null}
       <FormErrors error={importer.error} shownFields={["bank"]} />
       {importErrors.length > 0 ? <ImportSummaryView summary={{ errors: importErrors }} /> : null}
-      {importer.data ? <Alert tone="success">{t("import.done", { count: importer.data.questions })}</Alert> : null}
+      {importer.data ? (
+        <Alert tone="success">{t("import.done", { count: importer.data.questions })}</Alert>
+      ) : null}
     </div>
   );
 }

@@ -35,7 +35,9 @@ export function ImportSummaryView({ summary }: ImportSummaryViewProps) {
           <h3>{t("import.errors", { count: summary.errors.length })}</h3>
           <ul className="import-errors">
             {summary.errors.map((error) => (
-              <li key={`${error.line}-${error.message}`}>{t("import.errorLine", { line: error.line, message: error.message })}</li>
+              <li key={`${error.line}-${error.message}`}>
+                {t("import.errorLine", { line: error.line, message: error.message })}
+              </li>
             ))}
           </ul>
         </div>
@@ -46,7 +48,9 @@ export function ImportSummaryView({ summary }: ImportSummaryViewProps) {
           <ol className="import-preview">
             {summary.preview.map((item) => (
               <li key={`${item.line}-${item.title}`}>
-                <span className="badge">{t(`questionTypes.${item.type}`, { defaultValue: item.type })}</span>{" "}
+                <span className="badge">
+                  {t(`questionTypes.${item.type}`, { defaultValue: item.type })}
+                </span>{" "}
                 <strong>{item.title}</strong> {item.text}
               </li>
             ))}

@@ -1,0 +1,254 @@
+import { screen, within } from "@testing-library/react";
+import { delay, http, HttpResponse } from "msw";
+
+import { ExerciseSetView } from "@/features/exercises/components/exercise-set-view";
+import type { Attempt, AttemptInput, ExerciseSet } from "@/lib/api-types";
+import { signIn } from "@/test/fixtures";
+import { API, renderPage } from "@/test/render";
+import { server } from "@/test/server";
+
+const exerciseSet: ExerciseSet = {
+  id: 5,
+  title: "Check yourself",
+  questions: [
+    {
+      id: 1,
+      type: "single_choice",
+      title: "Capital",
+      text_html: "<p>The capital of Spain?</p>",
+      points: 1,
+      options: [
+        { id: "a", text_html: "Madrid" },
+        { id: "b", text_html: "Lisbon" },
+      ],
+    },
+    {
+      id: 2,
+      type: "multiple_choice",
+      title: "Colours",
+      text_html: "<p>Which are colours?</p>",
+      points: 1,
+      options: [
+        { id: "r", text_html: "rojo" },
+        { id: "p", text_html: "perro" },
+        { id: "v", text_html: "verde" },
+      ],
+    },
+    { id: 3, type: "true_false", title: "Truth", text_html: "<p>1+1=2</p>", points: 1 },
+    {
+      id: 4,
+      type: "short_answer",
+      title: "Word",
+      text_html: "<p>Hello in Spanish?</p>",
+      points: 1,
+    },
+    { id: 5, type: "numerical", title: "Number", text_html: "<p>Half of five?</p>", points: 1 },
+    {
+      id: 6,
+      type: "matching",
+      title: "Pairs",
+      text_html: "<p>Match the words.</p>",
+      points: 1,
+      prompts: [
+        { id: "p1", text_html: "cat" },
+        { id: "p2", text_html: "dog" },
+      ],
+      choices: [
+        { id: "c1", text: "gato" },
+        { id: "c2", text: "perro" },
+      ],
+    },
+    { id: 7, type: "essay", title: "Essay", text_html: "<p>Describe your town.</p>", points: 1 },
+    {
+      id: 8,
+      type: "description",
+      title: "",
+      text_html: "<p>Read carefully before answering.</p>",
+      points: 0,
+    },
+  ],
+};
+
+const attempt: Attempt = {
+  id: 11,
+  submission_id: "ignored",
+  submitted_at: "2026-01-01T10:00:00Z",
+  score: 5.5,
+  max_score: 7,
+  percent: 78.57,
+  questions: [
+    {
+      question_id: 1,
+      type: "single_choice",
+      status: "correct",
+      credit: 1,
+      points: 1,
+      max_points: 1,
+      expected: "Madrid",
+      feedback: "Well done.",
+    },
+    {
+      question_id: 2,
+      type: "multiple_choice",
+      status: "partial",
+      credit: 0.5,
+      points: 0.5,
+      max_points: 1,
+      expected: "rojo, verde",
+      feedback: "",
+    },
+    {
+      question_id: 4,
+      type: "short_answer",
+      status: "incorrect",
+      credit: 0,
+      points: 0,
+      max_points: 1,
+      expected: "hola",
+      feedback: "Hola means hello.",
+    },
+    {
+      question_id: 7,
+      type: "essay",
+      status: "pending",
+      credit: 0,
+      points: 0,
+      max_points: 1,
+      expected: "",
+      feedback: "",
+    },
+  ],
+};
+
+function useAttemptApi() {
+  const received: AttemptInput[] = [];
+  server.use(
+    http.get(`${API}/exercise-sets/5/attempts`, () =>
+      HttpResponse.json({ count: 0, next: null, previous: null, results: [] }),
+    ),
+    http.post(`${API}/exercise-sets/5/attempts`, async ({ request }) => {
+      received.push((await request.json()) as AttemptInput);
+      await delay(50);
+      return HttpResponse.json(
+        { ...attempt, submission_id: received.at(-1)?.submission_id },
+        { status: 201 },
+      );
+    }),
+  );
+  return received;
+}
+
+test("renders every question type with a labelled control", () => {
+  useAttemptApi();
+  signIn();
+  renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  const single = screen.getByRole("group", { name: "Question 1: Capital" });
+  expect(within(single).getAllByRole("radio")).toHaveLength(2);
+  const multiple = screen.getByRole("group", { name: "Question 2: Colours" });
+  expect(within(multiple).getAllByRole("checkbox")).toHaveLength(3);
+  const truth = screen.getByRole("group", { name: "Question 3: Truth" });
+  expect(within(truth).getByRole("radio", { name: "True" })).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Answer to question 4" })).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Answer to question 5 (a number)" })).toHaveAttribute(
+    "inputmode",
+    "decimal",
+  );
+  expect(screen.getByRole("combobox", { name: "cat" })).toBeInTheDocument();
+  expect(screen.getByRole("combobox", { name: "dog" })).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Answer to question 7" }).tagName).toBe("TEXTAREA");
+  expect(screen.getByText("Read carefully before answering.")).toBeInTheDocument();
+});
+
+test("a double click submits once, with one submission id and every answer as typed", async () => {
+  const received = useAttemptApi();
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("radio", { name: "Madrid" }));
+  await user.click(screen.getByRole("checkbox", { name: "rojo" }));
+  await user.click(screen.getByRole("checkbox", { name: "verde" }));
+  await user.click(screen.getByRole("radio", { name: "True" }));
+  await user.type(screen.getByRole("textbox", { name: "Answer to question 4" }), "ola");
+  await user.type(screen.getByRole("textbox", { name: "Answer to question 5 (a number)" }), "2,5");
+  await user.selectOptions(screen.getByRole("combobox", { name: "cat" }), "gato");
+  await user.dblClick(screen.getByRole("button", { name: "Check answers" }));
+
+  expect(await screen.findByRole("heading", { name: "Score: 5.5 of 7 (79%)" })).toBeInTheDocument();
+  expect(received).toHaveLength(1);
+  expect(received[0]?.submission_id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(received[0]?.answers).toEqual([
+    { question_id: 1, response: { choice: "a" } },
+    { question_id: 2, response: { choices: ["r", "v"] } },
+    { question_id: 3, response: { value: true } },
+    { question_id: 4, response: { text: "ola" } },
+    { question_id: 5, response: { value: 2.5 } },
+    { question_id: 6, response: { pairs: { p1: "c1" } } },
+  ]);
+});
+
+test("the result shows each question's status, the expected answer and the feedback", async () => {
+  useAttemptApi();
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+
+  const items = await screen.findAllByRole("listitem");
+  expect(items[0]).toHaveTextContent("Capital — Correct");
+  expect(items[0]).toHaveTextContent("Expected answer: Madrid");
+  expect(items[0]).toHaveTextContent("Well done.");
+  expect(items[1]).toHaveTextContent("Partly correct");
+  expect(items[1]).toHaveTextContent("0.5 of 1 points");
+  expect(items[2]).toHaveTextContent("Incorrect");
+  expect(items[2]).toHaveTextContent("Hola means hello.");
+  expect(items[3]).toHaveTextContent("Waiting for a teacher's review");
+});
+
+test("a retry after a failure reuses the submission id; Try again starts a new one", async () => {
+  const ids: string[] = [];
+  let fail = true;
+  server.use(
+    http.get(`${API}/exercise-sets/5/attempts`, () =>
+      HttpResponse.json({ count: 0, next: null, previous: null, results: [] }),
+    ),
+    http.post(`${API}/exercise-sets/5/attempts`, async ({ request }) => {
+      ids.push(((await request.json()) as AttemptInput).submission_id);
+      if (fail) {
+        fail = false;
+        return HttpResponse.json(
+          { status: 503, code: "unavailable", message: "Try later.", fields: {} },
+          { status: 503 },
+        );
+      }
+      return HttpResponse.json(attempt, { status: 201 });
+    }),
+  );
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Try later.");
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Try again" }));
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await screen.findByRole("button", { name: "Try again" });
+
+  expect(ids).toHaveLength(3);
+  expect(ids[1]).toBe(ids[0]);
+  expect(ids[2]).not.toBe(ids[0]);
+});
+
+test("a number that is not a number is refused before sending", async () => {
+  const received = useAttemptApi();
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.type(screen.getByRole("textbox", { name: "Answer to question 5 (a number)" }), "two");
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+
+  expect(
+    screen.getByRole("textbox", { name: "Answer to question 5 (a number)" }),
+  ).toHaveAccessibleDescription(expect.stringContaining("Enter a number"));
+  expect(received).toHaveLength(0);
+});
