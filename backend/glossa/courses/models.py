@@ -7,11 +7,21 @@ within their parent, so reordering goes through services that move rows in two s
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from glossa.profiles.languages import language_codes
+
 # Indexed text columns stay within 191 characters so a utf8mb4 index fits in MySQL/MariaDB.
 INDEXED_CHARS = 191
+
+
+def validate_language_code(value: str) -> None:
+    if value not in language_codes():
+        raise ValidationError(
+            _("Use a two-letter ISO 639-1 language code, such as “es”."), code="invalid"
+        )
 
 
 class Level(models.TextChoices):
@@ -37,7 +47,10 @@ class Course(models.Model):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description (Markdown)"), blank=True)
     language = models.CharField(
-        _("target language"), max_length=8, help_text=_("ISO 639-1 code of the language taught.")
+        _("target language"),
+        max_length=8,
+        validators=[validate_language_code],
+        help_text=_("ISO 639-1 code of the language taught."),
     )
     level = models.CharField(_("level"), max_length=2, choices=Level.choices)
     status = models.CharField(

@@ -72,7 +72,9 @@ class AttemptResultSerializer(serializers.Serializer[Any]):
         return round(float(attempt.score / attempt.max_score * 100), 1)
 
 
-class AttemptSubmitApi(APIView):
+class AttemptApi(APIView):
+    """Submit answers to an exercise set (POST) or list one's own attempts at it (GET)."""
+
     permission_classes = [permissions.IsAuthenticated]
 
     @extend_schema(

@@ -5,7 +5,7 @@ from glossa.exercises import apis
 urlpatterns = [
     path(
         "exercise-sets/<int:exercise_set_id>/attempts",
-        apis.AttemptSubmitApi.as_view(),
+        apis.AttemptApi.as_view(),
         name="exercise-set-attempts",
     ),
 ]

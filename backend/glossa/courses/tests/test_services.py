@@ -1,7 +1,8 @@
 import pytest
+from django.core.exceptions import ValidationError
 
 from glossa.courses import services
-from glossa.courses.models import CourseStatus
+from glossa.courses.models import Course, CourseStatus
 from glossa.courses.search import search_key
 from glossa.courses.tests.factories import make_block, make_course, make_lesson, make_user
 
@@ -96,3 +97,14 @@ def test_coauthor_added_after_the_owner_once_when_added_twice() -> None:
 )
 def test_search_key_ignores_case_accents_and_spacing_when_normalising(text: str, key: str) -> None:
     assert search_key(text) == key
+
+
+@pytest.mark.parametrize("language", ["english", "xx", "EN", ""])
+def test_nothing_created_when_course_language_is_not_an_iso_code(language: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        services.course_create(
+            owner=make_user(role="teacher"), slug="c", title="C", language=language, level="A1"
+        )
+
+    assert "language" in error.value.message_dict
+    assert not Course.objects.exists()
