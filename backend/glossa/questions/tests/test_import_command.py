@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.core.management import CommandError, call_command
 
+from glossa.accounts.models import User
 from glossa.questions.models import Category, Question, QuestionBank
 
 VALID = "::Q1::1+1\\=2{T}\n\n::Q2::Capital of France?{=Paris ~Rome ~Berlin}\n"
@@ -209,3 +210,18 @@ def test_process_exit_status_and_single_json_object(
     assert completed.returncode == status
     body = json.loads(completed.stdout)
     assert set(body) == {"format", "questions", "by_type", "categories", "errors"}
+
+
+def test_owner_option_imports_into_the_teachers_bank(gift_file: Path, teacher: User) -> None:
+    _body, ok = run(str(gift_file), "--owner", "Teacher@Example.com")
+
+    assert ok
+    assert QuestionBank.objects.get().owner == teacher
+
+
+def test_owner_option_refuses_a_learner(gift_file: Path, learner: User) -> None:
+    body, ok = run(str(gift_file), "--owner", learner.email)
+
+    assert not ok
+    assert body["errors"][0]["message"] == "No teacher has the email address learner@example.com."
+    assert QuestionBank.objects.count() == 0

@@ -8,10 +8,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from glossa.accounts.models import User
 from glossa.common.exceptions import DomainError
 from glossa.questions.services import FORMATS, ImportReport, questions_import
 
-HELP = """Import a GIFT or Aiken quiz file into a question bank (a system bank, without owner).
+HELP = """Import a GIFT or Aiken quiz file into a question bank: a system bank without owner,
+or with --owner the bank of that teacher.
 
 By default the import is all or nothing: if any question is invalid, nothing is written,
 every error is listed with its 1-based line number and the exit status is 1. With
@@ -31,6 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("path", metavar="PATH", help="The GIFT or Aiken file to import.")
         parser.add_argument("--format", choices=FORMATS, default=None, dest="fmt")
         parser.add_argument("--bank", default=None, help="Bank name; defaults to the file name.")
+        parser.add_argument("--owner", default=None, help="Email of the teacher who owns the bank.")
         parser.add_argument("--dry-run", action="store_true", help="Check the file; write nothing.")
         parser.add_argument("--json", action="store_true", help="Print one JSON object.")
         parser.add_argument(
@@ -40,12 +43,13 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["path"])
         try:
+            owner = _owner(options["owner"])
             source = path.read_bytes()
             report = questions_import(
                 source=source,
                 fmt=options["fmt"],
                 bank_name=options["bank"] or path.stem.removesuffix(".gift") or path.name,
-                owner=None,
+                owner=owner,
                 dry_run=options["dry_run"],
                 skip_invalid=options["skip_invalid"],
             )
@@ -86,6 +90,15 @@ class Command(BaseCommand):
             self.stdout.write("Dry run: nothing was written.")
         else:
             self.stdout.write("Nothing was written.")
+
+
+def _owner(email: str | None) -> User | None:
+    if email is None:
+        return None
+    owner = User.objects.filter(email=email.strip().lower()).first()
+    if owner is None or not owner.is_teacher:
+        raise DomainError(f"No teacher has the email address {email}.")
+    return owner
 
 
 def _file_error(path: Path, error: OSError) -> str:
