@@ -18,3 +18,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Tests never run collectstatic: let WhiteNoise look up files per request instead of scanning
+# a STATIC_ROOT that a fresh clone does not have (its start-up warning is an error here).
+WHITENOISE_AUTOREFRESH = True
