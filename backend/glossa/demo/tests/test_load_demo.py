@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 from django.core.files.storage import default_storage
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import User
@@ -197,3 +197,15 @@ def test_full_score_reachable_when_learner_answers_every_demo_set_right(
 
             assert result["percent"] == 100.0, (lesson.title, result)
             assert {q["status"] for q in result["questions"]} <= {"correct", "pending", "ungraded"}
+
+
+def test_refused_and_nothing_created_when_settings_are_production(
+    settings: Any,
+) -> None:
+    settings.SETTINGS_MODULE = "config.settings.production"
+
+    with pytest.raises(CommandError, match="--allow-production"):
+        call_command("load_demo", stdout=io.StringIO())
+
+    assert not User.objects.exists()
+    assert not Course.objects.exists()
