@@ -50,10 +50,8 @@ migrate: $(VENV)/.installed-base
 	mkdir -p var
 	$(MANAGE) migrate --no-input
 
-# TODO(#2): drop the fallback once `load_demo` lands (the courses app is writing it).
 demo: migrate
-	if $(MANAGE) help load_demo >/dev/null 2>&1; then $(MANAGE) load_demo; \
-	else echo "load_demo does not exist yet: serving without demo content."; fi
+	$(MANAGE) load_demo
 
 run: $(VENV)/.installed-base frontend demo
 	$(MANAGE) collectstatic --no-input --verbosity 0

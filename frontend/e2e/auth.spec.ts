@@ -88,7 +88,7 @@ test("wrong credentials get one message, whether or not the account exists", asy
   request,
 }, testInfo) => {
   const { language, t } = languageOf(testInfo);
-  const account = await createConfirmedAccount(request, "wrong");
+  const account = await createConfirmedAccount(request, "wrong", language);
 
   await logIn(page, t, account.email, "not the right password at all");
   const wrongPassword = (await page.getByRole("alert").textContent()) ?? "";
@@ -105,8 +105,8 @@ test("repeated failures lock the account for this address and say when to try ag
   page,
   request,
 }, testInfo) => {
-  const { t } = languageOf(testInfo);
-  const account = await createConfirmedAccount(request, "lockout");
+  const { language, t } = languageOf(testInfo);
+  const account = await createConfirmedAccount(request, "lockout", language);
 
   await logIn(page, t, account.email, "wrong password number 0");
   const generic = (await page.getByRole("alert").textContent()) ?? "";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 
-import type { Translate } from "./i18n";
+import { type Language, type Translate, translator } from "./i18n";
 import { linkIn, waitForMail } from "./mailbox";
 
 export interface Account {
@@ -27,10 +27,16 @@ export function newAccount(prefix: string): Account {
 export async function createConfirmedAccount(
   request: APIRequestContext,
   prefix: string,
+  language: Language,
 ): Promise<Account> {
   const account = newAccount(prefix);
   const signup = await request.post("/api/v1/auth/signup", {
-    data: { email: account.email, password: account.password, display_name: account.displayName },
+    data: {
+      email: account.email,
+      password: account.password,
+      display_name: account.displayName,
+      interface_language: language,
+    },
   });
   expect(signup.status(), await signup.text()).toBe(201);
   const token = linkIn(await waitForMail(account.email), "/verify-email/")
@@ -55,4 +61,13 @@ export async function logIn(
 
 export async function expectLoggedIn(page: Page, t: Translate): Promise<void> {
   await expect(page.getByRole("button", { name: t("nav.logout") })).toBeVisible();
+}
+
+/** Pick the interface language in the header, as a person whose account says otherwise would. */
+export async function chooseLanguage(page: Page, language: Language): Promise<void> {
+  // Logging in applies the account's language; wait for it before choosing another.
+  const logout = [translator("ru")("nav.logout"), translator("en")("nav.logout")].join("|");
+  await expect(page.getByRole("button", { name: new RegExp(`^(${logout})$`) })).toBeVisible();
+  await page.getByRole("banner").getByRole("combobox").selectOption(language);
+  await expect(page.locator("html")).toHaveAttribute("lang", language);
 }

@@ -17,7 +17,6 @@ if [[ -n "${E2E_DATABASE_URL:-}" ]]; then
 fi
 
 $python -m glossa migrate --no-input -v0
-# TODO(#2): drop the fallback once `load_demo` lands (the courses app is writing it).
-if $python -m glossa help load_demo >/dev/null 2>&1; then $python -m glossa load_demo; fi
+$python -m glossa load_demo
 $python -m glossa collectstatic --no-input -v0
 exec $python -m glossa serve --port "$E2E_PORT"
