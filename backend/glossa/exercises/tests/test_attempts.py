@@ -410,3 +410,39 @@ def test_author_can_try_own_exercise_set_when_not_enrolled(
 
     assert response.status_code == 201
     assert response.json()["score"] == 0.0
+
+
+def test_field_error_and_nothing_stored_when_a_question_is_answered_twice(
+    api_client: APIClient, quiz: Quiz
+) -> None:
+    api_client.force_authenticate(quiz.learner)
+    numerical = quiz.questions["numerical"].pk
+    answers = [
+        {"question_id": numerical, "response": {"value": 7}},
+        {"question_id": numerical, "response": {"value": 8}},
+    ]
+
+    response = api_client.post(
+        _url(quiz), {"submission_id": str(uuid.uuid4()), "answers": answers}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert list(response.json()["fields"]) == ["answers.1.question_id"]
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.parametrize("empty", [None, {}], ids=["null", "empty-object"])
+def test_question_counts_as_unanswered_when_response_is_empty(
+    api_client: APIClient, quiz: Quiz, empty: dict[str, Any] | None
+) -> None:
+    api_client.force_authenticate(quiz.learner)
+    answers = [{"question_id": quiz.questions["short"].pk, "response": empty}]
+
+    response = api_client.post(
+        _url(quiz), {"submission_id": str(uuid.uuid4()), "answers": answers}, format="json"
+    )
+
+    assert response.status_code == 201
+    short = next(q for q in response.json()["questions"] if q["type"] == "short_answer")
+    assert (short["status"], short["points"], short["expected"]) == ("incorrect", 0.0, "gracias")
+    assert AttemptAnswer.objects.get(question=quiz.questions["short"]).response is None
