@@ -12,12 +12,11 @@ export interface ImportRequest {
   skipInvalid: boolean;
 }
 
-function toFormData({ file, format, bank, skipInvalid }: ImportRequest): FormData {
+function toFormData({ file, format, bank }: ImportRequest): FormData {
   const form = new FormData();
   form.append("file", file);
   if (format) form.append("format", format);
   if (bank) form.append("bank", bank);
-  form.append("skip_invalid", skipInvalid ? "true" : "false");
   return form;
 }
 
@@ -35,7 +34,12 @@ export function importQuestions(request: ImportRequest): Promise<ImportSummary> 
   return unwrap(
     api.POST("/api/v1/question-banks/import", {
       body: { file: request.file.name, bank: request.bank, skip_invalid: request.skipInvalid },
-      bodySerializer: () => toFormData(request),
+      bodySerializer: () => {
+        // Only the import takes skip_invalid; the preview refuses fields it does not know.
+        const form = toFormData(request);
+        form.append("skip_invalid", request.skipInvalid ? "true" : "false");
+        return form;
+      },
     }),
   );
 }
