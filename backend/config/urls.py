@@ -1,11 +1,9 @@
-from django.conf import settings
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponseBase
 from django.urls import include, path, re_path
-from django.views.static import serve
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from glossa.common import views as common_views
+from glossa.common.media import serve_media
 
 api_v1 = [
     path("auth/", include("glossa.accounts.urls")),
@@ -17,11 +15,6 @@ api_v1 = [
 ]
 
 
-def media(request: HttpRequest, path: str) -> HttpResponseBase:
-    """Serve uploads from MEDIA_ROOT in the embedded default; S3 or the proxy serve them elsewhere."""
-    return serve(request, path, document_root=str(settings.MEDIA_ROOT))
-
-
 urlpatterns = [
     path("healthz", common_views.healthz, name="healthz"),
     path("readyz", common_views.readyz, name="readyz"),
@@ -30,7 +23,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     re_path(r"^api/", common_views.api_not_found),
-    re_path(r"^media/(?P<path>.+)$", media, name="media"),
+    re_path(r"^media/(?P<path>.+)$", serve_media, name="media"),
     # Every other path belongs to the single-page app's router.
     re_path(r"^(?!static/|media/).*$", common_views.spa_index, name="spa"),
 ]
