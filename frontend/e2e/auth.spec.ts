@@ -58,6 +58,7 @@ test("a learner signs up, confirms the email, logs in and out, and resets a forg
   await test.step("forgot password: the mail's link sets a new password", async () => {
     await page.goto("/login");
     await page.getByRole("link", { name: t("login.forgot") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t("forgot.title") })).toBeVisible();
     await page.getByLabel(t("fields.email")).fill(account.email);
     await page.getByRole("button", { name: t("forgot.submit") }).click();
     await expect(page.getByText(t("forgot.sent"))).toBeVisible();

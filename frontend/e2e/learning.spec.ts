@@ -128,7 +128,7 @@ test("a learner answers every type of question and sees score, expected answers 
     await lessons.getByRole("link").nth(0).click();
     await question(1, "Приветствие утром").getByRole("radio", { name: "Good night!" }).check();
     await question(2, "I am")
-      .getByRole("radio", { name: t("exercises.false") })
+      .getByRole("radio", { name: t("exercises.false"), exact: true })
       .check();
     // Case and surrounding spaces do not matter.
     await page.getByLabel(t("exercises.yourAnswer", { n: 3 }), { exact: true }).fill("  IS ");
@@ -183,7 +183,7 @@ test("a learner answers every type of question and sees score, expected answers 
     await page.getByLabel(t("exercises.numberAnswer", { n: 2 })).fill("2,5");
     await page.getByLabel(t("exercises.yourAnswer", { n: 3 }), { exact: true }).fill("check");
     await question(4, "Twelve")
-      .getByRole("radio", { name: t("exercises.true") })
+      .getByRole("radio", { name: t("exercises.true"), exact: true })
       .check();
     const phrases = question(5, "Фразы в кафе");
     await phrases.getByLabel("How much is it?").selectOption({ label: "Сколько это стоит?" });
