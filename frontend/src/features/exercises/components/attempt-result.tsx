@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
 import type { Attempt, Question } from "@/lib/api-types";
+import { plainText } from "@/lib/plain-text";
 
 interface AttemptResultProps {
   attempt: Attempt;
@@ -50,10 +51,12 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
               {item.expected ? (
                 <p>
                   {t("exercises.expected")}{" "}
-                  <span className="result__expected">{item.expected}</span>
+                  <span className="result__expected">{plainText(item.expected)}</span>
                 </p>
               ) : null}
-              {item.feedback ? <p className="result__feedback">{item.feedback}</p> : null}
+              {item.feedback ? (
+                <p className="result__feedback">{plainText(item.feedback)}</p>
+              ) : null}
             </li>
           );
         })}
