@@ -80,7 +80,6 @@ lint-backend: $(VENV)/.installed-dev
 
 lint-frontend: $(NPM_DIR)/node_modules/.installed
 	cd $(NPM_DIR) && npm run lint && npm run typecheck && npm run format:check
-	cd $(NPM_DIR) && npx tsc -p e2e/tsconfig.json
 
 test-backend: $(VENV)/.installed-dev
 	mkdir -p $(RESULTS)
