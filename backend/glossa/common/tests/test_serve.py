@@ -49,7 +49,11 @@ class Served:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
-    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "GLOSSA_SITE_URL"}
+    }
     env |= {"DJANGO_SETTINGS_MODULE": "config.settings.local", "GLOSSA_VAR_DIR": str(tmp_path)}
     command = [sys.executable, "-m", "glossa"]
     subprocess.run([*command, "migrate", "django_tasks_database", "-v0"], env=env, check=True)  # noqa: S603
@@ -91,3 +95,12 @@ def test_stops_web_server_when_worker_dies(served: Served) -> None:
     assert served.process.wait(timeout=START_TIMEOUT_SECONDS) != 0
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", served.port), timeout=5).close()
+
+
+def test_links_in_mail_point_at_the_served_port_when_no_site_url_is_set(served: Served) -> None:
+    served.wait_for_line("Listening at")
+    served.wait_for_line("Starting worker")
+
+    for pid in served.child_pids():
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        assert f"GLOSSA_SITE_URL=http://127.0.0.1:{served.port}/".encode() in environ

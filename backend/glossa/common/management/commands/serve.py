@@ -44,9 +44,17 @@ class Command(BaseCommand):
     def handle(self, *args: Any, port: int, host: str, threads: int, **options: Any) -> None:
         if not 0 < port < 65536:
             raise CommandError(f"--port must be between 1 and 65535, not {port}.")
+        shown_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host  # noqa: S104
+        url = (
+            f"http://[{shown_host}]:{port}/"
+            if ":" in shown_host
+            else f"http://{shown_host}:{port}/"
+        )
+        # Links in mail point at this server unless the site's public address is configured.
+        env = os.environ | {"GLOSSA_SITE_URL": os.environ.get("GLOSSA_SITE_URL") or url}
         children = {
-            "web": subprocess.Popen(self._web_command(host, port, threads)),  # noqa: S603
-            "worker": subprocess.Popen(self._worker_command()),  # noqa: S603
+            "web": subprocess.Popen(self._web_command(host, port, threads), env=env),  # noqa: S603
+            "worker": subprocess.Popen(self._worker_command(), env=env),  # noqa: S603
         }
         signalled = False
 
@@ -62,8 +70,7 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGINT, on_signal)
         signal.signal(signal.SIGTERM, on_signal)
-        shown_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host  # noqa: S104
-        self.stdout.write(f"Glossa is serving on http://{shown_host}:{port}/ (Ctrl+C stops it).")
+        self.stdout.write(f"Glossa is serving on {url} (Ctrl+C stops it).")
 
         first_name, first_status = self._wait_for_first_exit(children)
         if not signalled:
