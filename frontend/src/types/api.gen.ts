@@ -250,10 +250,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The current user's own attempts at an exercise set, newest first. */
+    /**
+     * The current user's own attempts at an exercise set, newest first.
+     * @description Submit answers to an exercise set (POST) or list one's own attempts at it (GET).
+     */
     get: operations["exercise_sets_attempts_list"];
     put?: never;
-    /** Submit answers to an exercise set and get the graded result. */
+    /**
+     * Submit answers to an exercise set and get the graded result.
+     * @description Submit answers to an exercise set (POST) or list one's own attempts at it (GET).
+     */
     post: operations["exercise_sets_attempts_create"];
     delete?: never;
     options?: never;
@@ -434,10 +440,19 @@ export interface components {
       /** @description By type: single_choice {choice: id}; multiple_choice {choices: [id]}; true_false {value: bool}; short_answer {text}; numerical {value: number}; matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. Null or {} means unanswered. */
       response?: unknown;
     };
+    /**
+     * @description * `correct` - Correct
+     *     * `partial` - Partially correct
+     *     * `incorrect` - Incorrect
+     *     * `pending` - Waiting for a teacher
+     *     * `ungraded` - Not graded
+     * @enum {string}
+     */
+    AnswerStatusEnum: "correct" | "partial" | "incorrect" | "pending" | "ungraded";
     AttemptQuestion: {
       question_id: number;
       type: string;
-      status: components["schemas"]["StatusEnum"];
+      status: components["schemas"]["AnswerStatusEnum"];
       /**
        * Format: double
        * @description 0..1
@@ -494,7 +509,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      type: "AudioBlock";
+      type: "audio";
       title: string;
       readonly audio_url: string | null;
       transcript: string;
@@ -569,7 +584,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      type: "DialogueBlock";
+      type: "dialogue";
       title: string;
       lines: components["schemas"]["DialogueLine"][];
     };
@@ -642,7 +657,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      type: "null";
+      type: "exercise_set";
       readonly exercise_set: components["schemas"]["ExerciseSet"] | null;
     };
     /**
@@ -697,6 +712,24 @@ export interface components {
       /** @default false */
       skip_invalid: boolean;
     };
+    /** @description The error body of an import; with code import_invalid it also carries the summary. */
+    ImportInvalid: {
+      status: number;
+      code: string;
+      message: string;
+      fields: {
+        [key: string]: string[];
+      };
+      /** @description Seconds to wait; only on throttled or locked responses. */
+      retry_after?: number;
+      format?: components["schemas"]["FormatEnum"];
+      questions?: number;
+      by_type?: {
+        [key: string]: number;
+      };
+      categories?: string[];
+      errors?: components["schemas"]["ImportError"][];
+    };
     ImportOutput: {
       format: components["schemas"]["FormatEnum"];
       /** @description Valid questions found in the file. */
@@ -750,8 +783,8 @@ export interface components {
       preview: components["schemas"]["ImportPreviewItem"][];
     };
     /**
-     * @description * `ru` - Русский
-     *     * `en` - Английский
+     * @description * `ru` - Russian
+     *     * `en` - English
      * @enum {string}
      */
     InterfaceLanguageEnum: "ru" | "en";
@@ -807,6 +840,21 @@ export interface components {
       /** Format: email */
       email: string;
       password: string;
+    };
+    PaginatedQuestionBankOutputList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["QuestionBankOutput"][];
     };
     /**
      * @description An input serializer that refuses keys it does not declare.
@@ -910,15 +958,6 @@ export interface components {
       interface_language?: components["schemas"]["InterfaceLanguageEnum"];
     };
     /**
-     * @description * `correct` - Correct
-     *     * `partial` - Partially correct
-     *     * `incorrect` - Incorrect
-     *     * `pending` - Waiting for a teacher
-     *     * `ungraded` - Not graded
-     * @enum {string}
-     */
-    StatusEnum: "correct" | "partial" | "incorrect" | "pending" | "ungraded";
-    /**
      * @description An input serializer that refuses keys it does not declare.
      *
      *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
@@ -951,7 +990,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      type: "TextBlock";
+      type: "text";
       /** @description Rendered from Markdown and sanitised on the server. */
       html: string;
     };
@@ -1952,7 +1991,12 @@ export interface operations {
   };
   question_banks_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -1964,7 +2008,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["QuestionBankOutput"][];
+          "application/json": components["schemas"]["PaginatedQuestionBankOutputList"];
         };
       };
       400: {
@@ -2019,7 +2063,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          "application/json": components["schemas"]["ImportInvalid"];
         };
       };
       401: {

@@ -1,0 +1,65 @@
+import { screen } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+
+import { LessonPage } from "@/features/lesson/components/lesson-page";
+import type { Lesson } from "@/lib/api-types";
+import { signIn } from "@/test/fixtures";
+import { API, renderPage } from "@/test/render";
+import { server } from "@/test/server";
+
+const lesson: Lesson = {
+  id: 4,
+  title: "¡Hola!",
+  position: 1,
+  course: { id: 2, title: "Español A1" },
+  is_completed: false,
+  previous_lesson_id: null,
+  next_lesson_id: 5,
+  blocks: [
+    { id: 12, position: 2, type: "dialogue", title: "At school", lines: [] },
+    { id: 11, position: 1, type: "text", html: "<p>Greetings first.</p>" },
+    {
+      id: 13,
+      position: 3,
+      type: "exercise_set",
+      exercise_set: { id: 9, title: "Quiz", questions: [] },
+    },
+  ],
+};
+
+test("shows the blocks in order, marks the lesson done and links to the next one", async () => {
+  let completed = 0;
+  server.use(
+    http.get(`${API}/lessons/4`, () =>
+      HttpResponse.json(completed ? { ...lesson, is_completed: true } : lesson),
+    ),
+    http.post(`${API}/lessons/4/completion`, () => {
+      completed += 1;
+      return HttpResponse.json({ completed_at: "2026-01-01T10:00:00Z" });
+    }),
+  );
+  signIn();
+  const { user } = renderPage(
+    <LessonPage renderExerciseSet={(set) => <p>Exercise set {set.title}</p>} />,
+    { path: "/lessons/4", route: "/lessons/:id" },
+  );
+
+  const heading = await screen.findByRole("heading", { level: 1, name: "¡Hola!" });
+  const text = screen.getByText("Greetings first.");
+  const dialogue = screen.getByRole("heading", { name: "At school" });
+  const exercises = screen.getByText("Exercise set Quiz");
+  expect(heading.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(text.compareDocumentPosition(dialogue) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(
+    dialogue.compareDocumentPosition(exercises) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
+  expect(screen.getByRole("link", { name: /Next lesson/ })).toHaveAttribute("href", "/lessons/5");
+  expect(screen.queryByRole("link", { name: /Previous lesson/ })).not.toBeInTheDocument();
+  expect(document.title).toBe("¡Hola! — Glossa");
+
+  await user.click(screen.getByRole("button", { name: "Mark as done" }));
+
+  expect(await screen.findByText("Lesson done")).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Mark as done" })).not.toBeInTheDocument();
+  expect(completed).toBe(1);
+});
