@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api-client";
+import { clearSession } from "@/lib/session-store";
 
 export interface ResetConfirmInput {
   uid: string;
@@ -20,6 +21,7 @@ export function useRequestPasswordReset() {
   return useMutation({ mutationFn: requestPasswordReset });
 }
 
+/** A new password ends every session, this tab's too: its access token is dropped. */
 export function useConfirmPasswordReset() {
-  return useMutation({ mutationFn: confirmPasswordReset });
+  return useMutation({ mutationFn: confirmPasswordReset, onSuccess: clearSession });
 }

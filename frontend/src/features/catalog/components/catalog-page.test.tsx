@@ -1,0 +1,85 @@
+import { screen } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+
+import { CatalogPage } from "@/features/catalog/components/catalog-page";
+import type { Course } from "@/lib/api-types";
+import { API, renderPage } from "@/test/render";
+import { server } from "@/test/server";
+
+function course(id: number, title: string): Course {
+  return {
+    id,
+    slug: `course-${id}`,
+    title,
+    summary: "A first course.",
+    language: "es",
+    language_name: "Spanish",
+    level: "A1",
+    author: { id: 1, display_name: "Anna" },
+    lesson_count: 3,
+    is_enrolled: false,
+  };
+}
+
+function catalogApi() {
+  const queries: URLSearchParams[] = [];
+  server.use(
+    http.get(`${API}/languages`, () =>
+      HttpResponse.json([
+        { code: "en", name: "English" },
+        { code: "es", name: "Spanish" },
+      ]),
+    ),
+    http.get(`${API}/courses`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      queries.push(query);
+      const results =
+        query.get("search") === "hola" ? [course(2, "¡Hola!")] : [course(1, "Español A1")];
+      return HttpResponse.json({ count: 30, next: null, previous: null, results });
+    }),
+  );
+  return queries;
+}
+
+test("filters come from the address, so a filtered page can be shared", async () => {
+  const queries = catalogApi();
+  renderPage(<CatalogPage />, { path: "/courses?language=es&level=A1&page=2", route: "/courses" });
+
+  expect(await screen.findByRole("link", { name: "Español A1" })).toHaveAttribute(
+    "href",
+    "/courses/1",
+  );
+  expect(screen.getByLabelText("Level")).toHaveValue("A1");
+  expect(screen.getByText("30 courses found.")).toBeInTheDocument();
+  expect(screen.getByText("Page 2 of 3")).toBeInTheDocument();
+  const last = queries.at(-1);
+  expect(last?.get("language")).toBe("es");
+  expect(last?.get("level")).toBe("A1");
+  expect(last?.get("page")).toBe("2");
+});
+
+test("search is debounced into the address and starts again from page 1", async () => {
+  const queries = catalogApi();
+  const { user, router } = renderPage(<CatalogPage />, {
+    path: "/courses?page=2",
+    route: "/courses",
+  });
+  await screen.findByRole("link", { name: "Español A1" });
+
+  await user.type(screen.getByRole("searchbox", { name: "Search by title" }), "hola");
+
+  expect(await screen.findByRole("link", { name: "¡Hola!" })).toBeInTheDocument();
+  expect(router.state.location.search).toBe("?search=hola");
+  expect(queries.map((query) => query.get("search"))).not.toContain("hol");
+});
+
+test("the pager moves through the pages", async () => {
+  const queries = catalogApi();
+  const { user, router } = renderPage(<CatalogPage />, { path: "/courses", route: "/courses" });
+  await screen.findByRole("link", { name: "Español A1" });
+
+  await user.click(screen.getByRole("button", { name: "Next" }));
+
+  expect(router.state.location.search).toBe("?page=2");
+  await vi.waitFor(() => expect(queries.at(-1)?.get("page")).toBe("2"));
+});

@@ -1,0 +1,64 @@
+import { screen } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+
+import { CoursePage } from "@/features/catalog/components/course-page";
+import type { CourseDetail } from "@/lib/api-types";
+import { signIn } from "@/test/fixtures";
+import { API, renderPage } from "@/test/render";
+import { server } from "@/test/server";
+
+const detail: CourseDetail = {
+  id: 3,
+  slug: "espanol-a1",
+  title: "Español A1",
+  summary: "Spanish from scratch.",
+  language: "es",
+  language_name: "Spanish",
+  level: "A1",
+  author: { id: 1, display_name: "Anna" },
+  lesson_count: 2,
+  is_enrolled: false,
+  description_html: "<p>Learn <strong>greetings</strong>.</p>",
+  lessons: [
+    { id: 10, title: "Hello", position: 1, is_completed: true },
+    { id: 11, title: "At the market", position: 2, is_completed: false },
+  ],
+};
+
+test("shows the course and enrolls, after which the lessons open", async () => {
+  let enrolled = false;
+  server.use(
+    http.get(`${API}/courses/3`, () => HttpResponse.json({ ...detail, is_enrolled: enrolled })),
+    http.post(`${API}/courses/3/enrollment`, () => {
+      enrolled = true;
+      return HttpResponse.json(
+        { course_id: 3, enrolled_at: "2026-01-01T00:00:00Z" },
+        { status: 201 },
+      );
+    }),
+  );
+  signIn();
+  const { user } = renderPage(<CoursePage />, { path: "/courses/3", route: "/courses/:id" });
+
+  expect(await screen.findByRole("heading", { level: 1, name: "Español A1" })).toBeInTheDocument();
+  expect(screen.getByText("greetings").tagName).toBe("STRONG");
+  expect(screen.getByText(/By Anna/)).toBeInTheDocument();
+  expect(screen.queryByRole("link", { name: "Hello" })).not.toBeInTheDocument();
+
+  await user.click(screen.getByRole("button", { name: "Enroll" }));
+
+  expect(await screen.findByRole("link", { name: "Hello" })).toHaveAttribute("href", "/lessons/10");
+  expect(screen.getByText("Done")).toBeInTheDocument();
+  expect(screen.getByText("1 of 2 lessons done.")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Leave the course" })).toBeInTheDocument();
+});
+
+test("an anonymous visitor is asked to log in to enroll", async () => {
+  server.use(http.get(`${API}/courses/3`, () => HttpResponse.json(detail)));
+  renderPage(<CoursePage />, { path: "/courses/3", route: "/courses/:id" });
+
+  expect(await screen.findByRole("link", { name: "Log in to enroll" })).toHaveAttribute(
+    "href",
+    "/login?next=%2Fcourses%2F3",
+  );
+});
