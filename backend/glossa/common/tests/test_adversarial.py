@@ -1,0 +1,45 @@
+"""Hostile or careless request bodies and headers still get the one error shape, never a 500."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from glossa.accounts.models import User
+from glossa.common.tests.test_api_contract import assert_error_shape
+from glossa.profiles.models import Profile
+from glossa.profiles.services import profile_create
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("[" * 100_000, id="arrays"),
+        pytest.param('{"a":' * 50_000, id="objects"),
+        pytest.param('{"display_name": ' + "[" * 5_000 + "]" * 5_000 + "}", id="inside-a-field"),
+    ],
+)
+def test_bad_request_and_nothing_changed_when_json_is_nested_too_deeply(
+    api_client: APIClient, body: str
+) -> None:
+    user = User.objects.create_user("deep@example.com", "correct horse battery staple")
+    before = profile_create(user=user, interface_language="en").updated_at
+    api_client.force_authenticate(user)
+
+    response = api_client.generic(
+        "PATCH", "/api/v1/profile/", body, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert_error_shape(response.json(), 400, "parse_error")
+    assert Profile.objects.get(user=user).updated_at == before
+
+
+def test_bad_request_when_public_endpoint_gets_deeply_nested_json(api_client: APIClient) -> None:
+    response = api_client.generic(
+        "POST", "/api/v1/auth/signup", "[" * 100_000, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert_error_shape(response.json(), 400, "parse_error")
+    assert User.objects.count() == 0
