@@ -29,7 +29,14 @@ class SessionJWTAuthentication(JWTAuthentication):
             ) from error
 
     def get_user(self, validated_token: Token) -> AuthUser:  # type: ignore[type-var]
-        user = super().get_user(validated_token)
+        try:
+            user = super().get_user(validated_token)
+        except (InvalidToken, AuthenticationFailed) as error:
+            # The account was deactivated or deleted since the token was issued: the session
+            # is over, said the same way as after a password change.
+            raise AuthenticationFailed(
+                _("Your session has ended. Sign in again."), code="token_not_valid"
+            ) from error
         if not session_claim_matches(user, validated_token.get(SESSION_CLAIM)):
             raise AuthenticationFailed(
                 _("Your session has ended. Sign in again."), code="token_not_valid"

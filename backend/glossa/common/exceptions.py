@@ -103,9 +103,14 @@ def _from_api_exception(exc: exceptions.APIException) -> dict[str, Any]:
         wait = int(getattr(exc, "wait", None) or 0)
         message = _("Too many requests. Try again in %(seconds)s seconds.") % {"seconds": wait}
         return error_body(exc.status_code, "throttled", message) | {"retry_after": wait}
+    detail = exc.detail
+    if isinstance(detail, dict) and "detail" in detail:
+        # simplejwt's errors carry {"detail": message, "code": code, ...} instead of a message.
+        code = str(detail.get("code") or exc.default_code)
+        return error_body(exc.status_code, code, " ".join(_flatten(detail["detail"])))
     codes = exc.get_codes()
     code = codes if isinstance(codes, str) else exc.default_code
-    return error_body(exc.status_code, str(code), " ".join(_flatten(exc.detail)))
+    return error_body(exc.status_code, str(code), " ".join(_flatten(detail)))
 
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

@@ -43,3 +43,23 @@ def test_bad_request_when_public_endpoint_gets_deeply_nested_json(api_client: AP
     assert response.status_code == 400
     assert_error_shape(response.json(), 400, "parse_error")
     assert User.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "header",
+    [pytest.param("Bearer", id="no-token"), pytest.param("Bearer a b", id="three-parts")],
+)
+def test_one_message_and_its_own_code_when_authorization_header_is_malformed(
+    api_client: APIClient, header: str
+) -> None:
+    response = api_client.get(
+        "/api/v1/auth/me", HTTP_AUTHORIZATION=header, HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+    assert response.status_code == 401
+    assert response.json() == {
+        "status": 401,
+        "code": "bad_authorization_header",
+        "message": "Authorization header must contain two space-delimited values",
+        "fields": {},
+    }
