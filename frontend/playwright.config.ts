@@ -77,6 +77,9 @@ export default defineConfig({
         GLOSSA_VAR_DIR: process.env.E2E_VAR_DIR,
         GLOSSA_SITE_URL: `http://127.0.0.1:${webPort}`,
         GLOSSA_ACCESS_LOG: "/dev/null",
+        // Only warnings and errors reach the test output; start-up failures still show.
+        GLOSSA_LOG_LEVEL: "WARNING",
+        GUNICORN_CMD_ARGS: "--log-level warning",
         DJANGO_ALLOWED_HOSTS: "127.0.0.1,localhost",
         DJANGO_EMAIL_BACKEND: "django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST: "127.0.0.1",
