@@ -63,8 +63,29 @@ def _check_header(image: Image.Image) -> None:
         raise Image.DecompressionBombError(f"{width}x{height}")
 
 
+# EXIF orientation → the transposition that makes the picture upright (as Pillow's
+# ImageOps.exif_transpose, which also re-serialises the other tags and so fails with
+# struct.error or TypeError on a corrupt one; the metadata is dropped here anyway).
+_ORIENTATION_TAG = 0x0112
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    orientation = image.getexif().get(_ORIENTATION_TAG)
+    method = _UPRIGHT.get(orientation) if isinstance(orientation, int) else None
+    return image.transpose(method) if method is not None else image
+
+
 def _encode(image: Image.Image) -> bytes:
-    picture = ImageOps.exif_transpose(image)
+    picture = _upright(image)
     has_alpha = picture.mode in {"RGBA", "LA", "PA"} or "transparency" in picture.info
     picture = picture.convert("RGBA" if has_alpha else "RGB")
     side = min(picture.size)
