@@ -252,3 +252,33 @@ test("a number that is not a number is refused before sending", async () => {
   ).toHaveAccessibleDescription(expect.stringContaining("Enter a number"));
   expect(received).toHaveLength(0);
 });
+
+test("an answer the server refuses is reported next to its question", async () => {
+  server.use(
+    http.get(`${API}/exercise-sets/5/attempts`, () =>
+      HttpResponse.json({ count: 0, next: null, previous: null, results: [] }),
+    ),
+    http.post(`${API}/exercise-sets/5/attempts`, () =>
+      HttpResponse.json(
+        {
+          status: 400,
+          code: "invalid",
+          message: "Some answers are not valid. Check them and try again.",
+          fields: { "answers.1.response": ["This answer does not fit the question."] },
+        },
+        { status: 400 },
+      ),
+    ),
+  );
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("radio", { name: "Madrid" }));
+  await user.type(screen.getByRole("textbox", { name: "Answer to question 4" }), "hola");
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+
+  expect(await screen.findByRole("alert")).toHaveTextContent("Some answers are not valid.");
+  expect(screen.getByRole("textbox", { name: "Answer to question 4" })).toHaveAccessibleDescription(
+    expect.stringContaining("This answer does not fit the question."),
+  );
+});

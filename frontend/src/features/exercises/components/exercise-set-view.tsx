@@ -7,12 +7,14 @@ import { AttemptHistory } from "@/features/exercises/components/attempt-history"
 import { AttemptResult } from "@/features/exercises/components/attempt-result";
 import { QuestionInput } from "@/features/exercises/components/question-input";
 import { useExerciseAttempt } from "@/features/exercises/hooks/use-exercise-attempt";
+import { questionErrors } from "@/features/exercises/utils/question-errors";
 import type { ExerciseSet } from "@/lib/api-types";
 
 export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
   const { t } = useTranslation();
   const { drafts, setDraft, invalid, send, restart, submit } = useExerciseAttempt(exerciseSet);
   const titleId = `exercise-set-${exerciseSet.id}`;
+  const server = questionErrors(submit.error, submit.variables);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,14 +32,18 @@ export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
         />
       ) : (
         <form className="form" onSubmit={handleSubmit} noValidate>
-          <FormErrors error={submit.error} />
+          <FormErrors error={submit.error} shownFields={server.fields} />
           {exerciseSet.questions.map((question, index) => (
             <QuestionInput
               key={question.id}
               number={index + 1}
               question={question}
               draft={drafts[question.id]}
-              invalid={invalid.includes(question.id)}
+              error={
+                invalid.includes(question.id)
+                  ? t("exercises.notANumber")
+                  : server.byQuestion[question.id]
+              }
               onChange={(draft) => setDraft(question.id, draft)}
             />
           ))}

@@ -10,13 +10,21 @@ interface QuestionInputProps {
   number: number;
   question: Question;
   draft: Draft | undefined;
-  invalid: boolean;
+  /** A message about this question's answer, from the browser's check or the server. */
+  error: string | undefined;
   onChange: (draft: Draft) => void;
 }
 
-export function QuestionInput({ number, question, draft, invalid, onChange }: QuestionInputProps) {
+export function QuestionInput({ number, question, draft, error, onChange }: QuestionInputProps) {
   const { t } = useTranslation();
   const id = useId();
+  const errorId = `${id}-error`;
+  const describedBy = error ? `${id}-text ${errorId}` : `${id}-text`;
+  const errorText = error ? (
+    <p className="field__error" id={errorId}>
+      {error}
+    </p>
+  ) : null;
   const heading = question.title
     ? t("exercises.questionTitled", { n: number, title: question.title })
     : t("exercises.question", { n: number });
@@ -34,7 +42,7 @@ export function QuestionInput({ number, question, draft, invalid, onChange }: Qu
   }
   if (["single_choice", "multiple_choice", "true_false", "matching"].includes(question.type)) {
     return (
-      <fieldset className="question" aria-describedby={`${id}-text`}>
+      <fieldset className="question" aria-describedby={describedBy}>
         <legend className="question__legend">{heading}</legend>
         {text}
         {question.type === "matching" ? (
@@ -46,18 +54,18 @@ export function QuestionInput({ number, question, draft, invalid, onChange }: Qu
         ) : (
           <ChoiceOptions question={question} draft={draft} onChange={onChange} />
         )}
+        {errorText}
       </fieldset>
     );
   }
 
   const inputId = `${id}-input`;
-  const errorId = `${id}-error`;
   const common = {
     id: inputId,
     className: question.type === "essay" ? "input input--textarea" : "input",
     value: draft?.text ?? "",
-    "aria-describedby": invalid ? `${id}-text ${errorId}` : `${id}-text`,
-    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
   };
   return (
     <div className="question">
@@ -79,11 +87,7 @@ export function QuestionInput({ number, question, draft, invalid, onChange }: Qu
           onChange={(e) => onChange({ text: e.target.value })}
         />
       )}
-      {invalid ? (
-        <p className="field__error" id={errorId}>
-          {t("exercises.notANumber")}
-        </p>
-      ) : null}
+      {errorText}
     </div>
   );
 }
