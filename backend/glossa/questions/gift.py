@@ -27,6 +27,7 @@ syntax for either, so Glossa reads two options from comment lines, in the style 
 block of comments alone they apply to every question after it.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -487,15 +488,20 @@ def _numeric_answer(text: str, line: int) -> dict[str, float]:
     return {"value": _float(text, line), "tolerance": 0.0}
 
 
+# Unambiguous, so a long run of digits is matched in linear time: "\d+\.?\d*" can split the
+# same digits between its two runs in n ways, and a regex engine tries them all.
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
 def _float(text: str, line: int) -> float:
     cleaned = text.strip().replace("\u2212", "-")
     # A decimal comma is how most of the world writes 3,14.
     if re.fullmatch(r"-?\d+,\d+", cleaned):
         cleaned = cleaned.replace(",", ".")
-    try:
-        if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", cleaned):
-            raise ValueError(cleaned)
-        return float(cleaned)
-    except ValueError:
-        message = _("%(text)s is not a number.")
-        raise QuestionSyntaxError(line, message % {"text": text.strip() or "''"}) from None
+    shown = {"text": text.strip()[:40] or "''"}
+    if not _NUMBER.fullmatch(cleaned):
+        raise QuestionSyntaxError(line, _("%(text)s is not a number.") % shown)
+    number = float(cleaned)
+    if not math.isfinite(number):
+        raise QuestionSyntaxError(line, _("%(text)s is too large a number.") % shown)
+    return number

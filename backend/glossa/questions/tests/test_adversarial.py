@@ -1,0 +1,62 @@
+"""Hostile or broken quiz files and answers: a clear error in reasonable time, never a 500."""
+
+import time
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from rest_framework.test import APIClient
+
+from glossa.accounts.models import User
+from glossa.questions.models import Question, QuestionBank
+
+pytestmark = pytest.mark.django_db
+
+# Far above what the parser needs for these files, far below what the quadratic code took.
+SECONDS = 3.0
+
+
+def send(client: APIClient, url: str, content: bytes, **data: Any) -> tuple[Any, float]:
+    file = SimpleUploadedFile("quiz.gift", content, content_type="text/plain")
+    started = time.perf_counter()
+    response = client.post(
+        f"/api/v1/question-banks/{url}", {"file": file, **data}, format="multipart"
+    )
+    return response, time.perf_counter() - started
+
+
+@pytest.fixture
+def teacher_client(api_client: APIClient, teacher: User) -> APIClient:
+    api_client.force_authenticate(teacher)
+    return api_client
+
+
+def test_error_with_short_message_in_time_when_a_number_is_a_long_run_of_digits(
+    teacher_client: APIClient,
+) -> None:
+    content = b"How many? {#" + b"1" * 20_000 + b"x}"
+
+    response, seconds = send(teacher_client, "import/preview", content)
+
+    assert response.status_code == 200
+    assert seconds < SECONDS
+    [error] = response.json()["errors"]
+    assert error["line"] == 1
+    assert error["message"] == "1" * 40 + " is not a number."
+
+
+@pytest.mark.parametrize("number", ["1e999", "-1e400", "5:1e999", "1..1e999"])
+def test_import_refused_and_nothing_written_when_a_number_is_infinite(
+    teacher_client: APIClient, number: str
+) -> None:
+    content = b"::ok::Two plus two? {#4}\n\n::huge::How far? {#" + number.encode() + b"}\n"
+
+    response, _seconds = send(teacher_client, "import", content, bank="Numbers")
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "import_invalid"
+    assert [error["line"] for error in body["errors"]] == [3]
+    assert "too large a number" in body["errors"][0]["message"]
+    assert not QuestionBank.objects.exists()
+    assert not Question.objects.exists()
