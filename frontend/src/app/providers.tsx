@@ -5,6 +5,7 @@ import { I18nextProvider } from "react-i18next";
 import { i18n } from "@/lib/i18n";
 import { createQueryClient } from "@/lib/query-client";
 import { restoreSession } from "@/lib/session";
+import { getSession, subscribeSession } from "@/lib/session-store";
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -12,6 +13,17 @@ export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
     void restoreSession();
   }, []);
+
+  // Cached answers belong to whoever asked (enrollments, profile): when the person changes
+  // (log in, log out, session ended), forget them and fetch what is on screen again.
+  useEffect(() => {
+    let userId = getSession().user?.id ?? null;
+    return subscribeSession(() => {
+      const next = getSession().user?.id ?? null;
+      if (next !== userId) void queryClient.resetQueries();
+      userId = next;
+    });
+  }, [queryClient]);
 
   return (
     <I18nextProvider i18n={i18n}>
