@@ -60,3 +60,24 @@ def test_import_refused_and_nothing_written_when_a_number_is_infinite(
     assert "too large a number" in body["errors"][0]["message"]
     assert not QuestionBank.objects.exists()
     assert not Question.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        pytest.param(b"=a->b " * 100_000, id="matching-pairs"),
+        pytest.param(b"~a\n" * 100_000 + b"=b", id="choices-on-lines"),
+    ],
+)
+def test_preview_in_time_when_a_question_has_a_hundred_thousand_answers(
+    teacher_client: APIClient, answers: bytes
+) -> None:
+    content = b"Header\n\n// a comment\nWhich? {" + answers + b"}\n\nBroken {=a\n"
+
+    response, seconds = send(teacher_client, "import/preview", content)
+
+    assert response.status_code == 200
+    assert seconds < SECONDS
+    body = response.json()
+    assert body["questions"] == 2
+    assert [error["line"] for error in body["errors"]] == [content.count(b"\n")]
