@@ -32,7 +32,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--host",
             default=os.environ.get("HOST") or "127.0.0.1",
-            help="Address to bind. Default: $HOST or 127.0.0.1 (set HOST=0.0.0.0 to listen on every interface).",
+            help="Address to bind. Default: $HOST or 127.0.0.1 (0.0.0.0: every interface).",
         )
         parser.add_argument(
             "--threads",
@@ -131,7 +131,12 @@ class Command(BaseCommand):
         """Block until one child exits; the signal handler keeps running while this waits."""
         by_pid = {child.pid: name for name, child in children.items()}
         while True:
-            pid, wait_status = os.waitpid(-1, 0)
+            try:
+                pid, wait_status = os.waitpid(-1, 0)
+            except ChildProcessError:
+                # The signal handler's poll() reaped the children first; returncode is set.
+                name, child = next((n, c) for n, c in children.items() if c.returncode is not None)
+                return name, child.returncode
             if pid in by_pid:
                 name = by_pid[pid]
                 status = os.waitstatus_to_exitcode(wait_status)
