@@ -65,6 +65,12 @@ class CourseListFilterSerializer(serializers.Serializer[Any]):
     language = serializers.CharField(required=False, max_length=8)
     level = serializers.ChoiceField(choices=Level.choices, required=False)
     search = serializers.CharField(required=False, max_length=100, allow_blank=True)
+    # allow_null: an absent query parameter stays None instead of DRF's "unchecked box" False.
+    enrolled = serializers.BooleanField(
+        required=False,
+        allow_null=True,
+        help_text="true: only the courses the user is enrolled in; false: only the others.",
+    )
 
     def validate_language(self, value: str) -> str:
         if not selectors.language_is_known(value):

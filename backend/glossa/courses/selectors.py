@@ -60,9 +60,20 @@ def course_list(
     language: str | None = None,
     level: str | None = None,
     search: str | None = None,
+    enrolled: bool | None = None,
 ) -> QuerySet[Course]:
-    """Published courses for the catalog, newest publication first within a title order."""
+    """Published courses for the catalog, in title order.
+
+    ``enrolled=True`` keeps only the courses the user is enrolled in (none for an anonymous
+    visitor), ``enrolled=False`` only the others; ``None`` keeps both.
+    """
     courses = Course.objects.filter(status=CourseStatus.PUBLISHED)
+    if enrolled is not None:
+        if user.is_authenticated:
+            mine = Exists(Enrollment.objects.filter(course=OuterRef("pk"), user=user))
+            courses = courses.filter(mine) if enrolled else courses.exclude(mine)
+        elif enrolled:
+            courses = courses.none()
     if language:
         courses = courses.filter(language=language)
     if level:

@@ -190,3 +190,41 @@ def test_catalog_query_count_is_three_when_anonymous(
 
     with django_assert_num_queries(3):
         api_client.get(URL)
+
+
+def test_only_my_courses_listed_when_enrolled_filter_is_true(api_client: APIClient) -> None:
+    learner = make_user()
+    mine = make_course(title="Z mine")  # sorts after a page of other courses
+    for index in range(3):
+        make_course(title=f"A other {index}")
+    make_enrollment(user=learner, course=mine)
+    make_enrollment(user=make_user(), course=make_course(title="B someone else's"))
+    api_client.force_authenticate(learner)
+
+    enrolled = api_client.get(URL, {"enrolled": "true", "page_size": "2"}).json()
+    others = api_client.get(URL, {"enrolled": "false"}).json()
+    everything = api_client.get(URL).json()
+
+    assert enrolled["count"] == 1
+    assert [(c["title"], c["is_enrolled"]) for c in enrolled["results"]] == [("Z mine", True)]
+    assert "Z mine" not in [c["title"] for c in others["results"]]
+    assert others["count"] == 4
+    assert everything["count"] == 5
+
+
+def test_no_courses_listed_when_enrolled_filter_is_true_and_anonymous(
+    api_client: APIClient,
+) -> None:
+    make_course()
+
+    response = api_client.get(URL, {"enrolled": "true"})
+
+    assert response.status_code == 200
+    assert response.json()["count"] == 0
+
+
+def test_field_error_when_enrolled_filter_is_not_a_boolean(api_client: APIClient) -> None:
+    response = api_client.get(URL, {"enrolled": "maybe"})
+
+    assert response.status_code == 400
+    assert list(response.json()["fields"]) == ["enrolled"]
