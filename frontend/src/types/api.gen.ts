@@ -1427,6 +1427,8 @@ export interface operations {
   courses_list: {
     parameters: {
       query?: {
+        /** @description true: only the courses the user is enrolled in; false: only the others. */
+        enrolled?: boolean | null;
         language?: string;
         /**
          * @description * `A1` - A1
