@@ -82,6 +82,8 @@ class CourseListFilterSerializer(serializers.Serializer[Any]):
 
 class CourseListApi(APIView):
     permission_classes = [permissions.AllowAny]
+    # Declared so the schema shows the page envelope and ?page= / ?page_size=.
+    pagination_class = PageNumberPagination
 
     @extend_schema(
         operation_id="courses_list",

@@ -76,6 +76,8 @@ class AttemptApi(APIView):
     """Submit answers to an exercise set (POST) or list one's own attempts at it (GET)."""
 
     permission_classes = [permissions.IsAuthenticated]
+    # Declared so the schema shows the page envelope and ?page= / ?page_size= on GET.
+    pagination_class = PageNumberPagination
 
     @extend_schema(
         operation_id="exercise_sets_attempts_create",
