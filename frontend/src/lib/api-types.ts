@@ -16,6 +16,7 @@ export type ProfileInput = Schemas["PatchedProfileUpdateInputRequest"];
 export type TargetLanguage = Schemas["TargetLanguage"];
 export type Language = Schemas["Language"];
 export type Course = Schemas["CourseListOutput"];
+export type CoursePage = Schemas["PaginatedCourseListOutputList"];
 export type CourseDetail = Schemas["CourseDetailOutput"];
 export type Lesson = Schemas["LessonDetailOutput"];
 export type Block = Schemas["LessonBlock"];
@@ -31,20 +32,3 @@ export type ImportError = Schemas["ImportError"];
 
 export const LEVELS: readonly Level[] = ["A1", "A2", "B1", "B2", "C1", "C2"];
 export const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = ["ru", "en"];
-
-/** A page of a list endpoint: `{count, next, previous, results}`. */
-export interface Page<T> {
-  count: number;
-  next: string | null;
-  previous: string | null;
-  results: T[];
-}
-
-/**
- * The list endpoints answer with a page, while the generated schema still declares a bare
- * array for them; accept both, so the app is right today and after the schema is fixed.
- */
-export function toPage<T>(data: readonly T[] | Page<T>): Page<T> {
-  if ("results" in data) return data;
-  return { count: data.length, next: null, previous: null, results: [...data] };
-}

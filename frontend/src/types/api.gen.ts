@@ -841,6 +841,36 @@ export interface components {
       email: string;
       password: string;
     };
+    PaginatedAttemptResultList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["AttemptResult"][];
+    };
+    PaginatedCourseListOutputList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["CourseListOutput"][];
+    };
     PaginatedQuestionBankOutputList: {
       /** @example 123 */
       count: number;
@@ -1439,6 +1469,10 @@ export interface operations {
          *     * `C2` - C2
          */
         level?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
         search?: string;
       };
       header?: never;
@@ -1452,7 +1486,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CourseListOutput"][];
+          "application/json": components["schemas"]["PaginatedCourseListOutputList"];
         };
       };
       400: {
@@ -1610,7 +1644,12 @@ export interface operations {
   };
   exercise_sets_attempts_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
+      };
       header?: never;
       path: {
         exercise_set_id: number;
@@ -1624,7 +1663,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AttemptResult"][];
+          "application/json": components["schemas"]["PaginatedAttemptResultList"];
         };
       };
       400: {

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
 import { api, unwrap } from "@/lib/api-client";
-import { type Course, type Level, type Page, toPage } from "@/lib/api-types";
+import type { CoursePage, Level } from "@/lib/api-types";
 
 export const PAGE_SIZE = 12;
 
@@ -14,11 +14,10 @@ export interface CourseFilters {
   page?: number;
 }
 
-export async function getCourses(filters: CourseFilters): Promise<Page<Course>> {
-  // TODO(#2): `page`, `page_size` and `enrolled` are missing from the generated schema's
-  // parameters, so the query is passed as a variable rather than checked as a literal.
-  const query = { ...filters, page_size: PAGE_SIZE };
-  return toPage(await unwrap(api.GET("/api/v1/courses", { params: { query } })));
+export function getCourses(filters: CourseFilters): Promise<CoursePage> {
+  return unwrap(
+    api.GET("/api/v1/courses", { params: { query: { ...filters, page_size: PAGE_SIZE } } }),
+  );
 }
 
 export function useCourses(filters: CourseFilters) {
