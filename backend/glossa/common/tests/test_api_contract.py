@@ -1,16 +1,20 @@
 """The contract every endpoint shares: health checks, one error shape, the schema, the SPA."""
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import DatabaseError, connection
 from django.test import Client
+from django.urls import URLResolver, get_resolver
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 from pytest_django.fixtures import Settings
+from rest_framework.test import APIClient
 
 SIGNUP = "/api/v1/auth/signup"
 
@@ -157,3 +161,35 @@ def test_spa_index_not_served_for_api_paths(client: Client) -> None:
 
     assert response.status_code == 404
     assert response["Content-Type"].startswith("application/json")
+
+
+def _api_routes_with_ids() -> list[str]:
+    """Every /api/v1/ route that takes an integer id, e.g. ``courses/<int:course_id>``."""
+    found: list[str] = []
+
+    def walk(patterns: list[Any], prefix: str) -> None:
+        for entry in patterns:
+            route = str(entry.pattern)
+            if isinstance(entry, URLResolver):
+                walk(entry.url_patterns, prefix + route)
+            elif "<int:" in route:
+                found.append(prefix + route)
+
+    walk(get_resolver().url_patterns, "")
+    return sorted(route for route in found if route.startswith("api/v1/"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", _api_routes_with_ids())
+@pytest.mark.parametrize("value", ["0", "9" * 30], ids=["zero", "overflow"])
+@pytest.mark.parametrize("method", ["get", "post", "patch", "delete"])
+def test_bad_id_answers_4xx_in_error_shape_never_500(route: str, value: str, method: str) -> None:
+    admin = get_user_model().objects.create_superuser("admin@example.com", "long enough pass 1")
+    client = APIClient()
+    client.force_authenticate(admin)
+    path = "/" + re.sub(r"<int:\w+>", value, route)
+
+    response = getattr(client, method)(path, data={}, format="json")
+
+    assert 400 <= response.status_code < 500, (path, response.status_code)
+    assert_error_shape(response.json(), response.status_code, response.json()["code"])
