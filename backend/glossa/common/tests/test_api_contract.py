@@ -139,6 +139,17 @@ def test_api_docs_page_serves(client: Client) -> None:
     assert b"swagger" in response.content.lower()
 
 
+def test_api_docs_page_loads_no_asset_from_the_internet_when_served(client: Client) -> None:
+    # A self-hosted site may have no internet: Swagger UI must come from our own static files.
+    response = client.get("/api/docs/")
+
+    page = response.content.decode()
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", page)
+    assert any("swagger-ui-bundle.js" in asset for asset in assets)
+    assert [asset for asset in assets if asset.startswith(("http:", "https:", "//"))] == []
+    assert "cdn." not in page
+
+
 @pytest.fixture
 def built_frontend(tmp_path: Path, settings: Settings) -> Path:
     (tmp_path / "index.html").write_text("<!doctype html><div id=root>glossa-spa</div>")
