@@ -111,7 +111,7 @@ test-e2e-mariadb: $(VENV)/.installed-dev $(VENV)/.installed-mysql frontend
 test: $(VENV)/.installed-dev $(VENV)/.installed-mysql $(NPM_DIR)/node_modules/.installed
 	rm -rf $(RESULTS)
 	status=0; \
-	for suite in test-backend test-mariadb test-frontend test-e2e test-e2e-mariadb; do \
+	for suite in test-backend test-mariadb test-postgres test-frontend test-e2e test-e2e-mariadb; do \
 		$(MAKE) --no-print-directory $$suite || { status=1; echo "make $$suite failed"; }; \
 	done; \
 	$(PY) .ci/test_summary.py $(RESULTS) || status=1; \
