@@ -248,7 +248,10 @@ def _number(value: object) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an int of hundreds of digits
+            return None
     elif isinstance(value, str):
         try:
             number = float(value.strip().replace(",", ".").replace("\u2212", "-"))
@@ -333,7 +336,10 @@ def _grade_matching(question: Question, response: object) -> Grade:
     if (
         not isinstance(given, dict)
         or not set(given) <= prompt_ids
-        or any(c is not None and c not in choice_text for c in given.values())
+        or any(
+            c is not None and (not isinstance(c, str) or c not in choice_text)
+            for c in given.values()
+        )
     ):
         return _malformed(question, expected)
 
