@@ -57,3 +57,16 @@ test("the import link is hidden from learners", () => {
   expect(screen.queryByRole("link", { name: "Import questions" })).not.toBeInTheDocument();
   expect(i18n.language).toBe("en");
 });
+
+test("the phone menu opens from its button and Escape closes it", async () => {
+  const { user } = renderPage(<Header />);
+  const toggle = screen.getByRole("button", { name: "Menu" });
+
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await user.tab();
+  await user.keyboard("{Escape}");
+
+  expect(toggle).toHaveAttribute("aria-expanded", "false");
+  expect(toggle).toHaveFocus();
+});

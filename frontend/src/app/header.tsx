@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, useLocation, useNavigate } from "react-router";
 
@@ -13,8 +13,20 @@ export function Header() {
   const navigate = useNavigate();
   const location = useLocation();
   const [openPath, setOpenPath] = useState<string | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   // The mobile menu closes by itself when the page changes.
   const open = openPath === location.pathname;
+  // Escape closes the phone menu and returns focus to its button.
+  useEffect(() => {
+    if (!open) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setOpenPath(null);
+      toggle.current?.focus();
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [open]);
   const canImport = user?.role === "teacher" || user?.role === "admin";
 
   async function handleLogout() {
@@ -29,6 +41,7 @@ export function Header() {
           Glossa
         </Link>
         <button
+          ref={toggle}
           type="button"
           className="header__menu-toggle btn btn--secondary"
           aria-expanded={open}
