@@ -1,13 +1,18 @@
 """Hostile or careless submissions: a 400 naming the answer, in reasonable time, nothing stored."""
 
+import time
 import uuid
 from typing import Any
 
 import pytest
 from rest_framework.test import APIClient
 
+from glossa.courses.tests.factories import make_enrollment, make_lesson, make_user
 from glossa.exercises.models import Attempt, AttemptAnswer
+from glossa.exercises.services import exercise_set_create
 from glossa.exercises.tests.conftest import Quiz
+from glossa.questions.models import Question
+from glossa.questions.services import questions_import
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +46,39 @@ def test_answer_named_and_nothing_stored_when_response_cannot_be_read(
     assert list(result.json()["fields"]) == ["answers.0.response"]
     assert not Attempt.objects.exists()
     assert not AttemptAnswer.objects.exists()
+
+
+def test_long_answer_graded_in_time_when_accepted_answer_has_several_wildcards(
+    api_client: APIClient,
+) -> None:
+    lesson = make_lesson()
+    report = questions_import(
+        source="::wild::Write a word that starts with a and ends with b. {=a*a*b}",
+        fmt="gift",
+        bank_name="Wildcards",
+        owner=None,
+        dry_run=False,
+        skip_invalid=False,
+    )
+    question = Question.objects.get(pk=report.question_ids[0])
+    exercise_set = exercise_set_create(lesson=lesson, title="Wildcards", questions=[question])
+    learner = make_user()
+    make_enrollment(user=learner, course=lesson.course)
+    api_client.force_authenticate(learner)
+    answers = [{"question_id": question.pk, "response": {"text": "a" * 300_000}}]
+
+    started = time.perf_counter()
+    result = submit(api_client, exercise_set.pk, answers)
+    seconds = time.perf_counter() - started
+
+    assert result.status_code == 201
+    assert seconds < 3.0
+    assert result.json()["questions"][0]["status"] == "incorrect"
+    assert (
+        submit(
+            api_client,
+            exercise_set.pk,
+            [{"question_id": question.pk, "response": {"text": "aXaYb"}}],
+        ).json()["score"]
+        == 1.0
+    )
