@@ -1,5 +1,6 @@
 """What the quiz-file parsers produce, independent of the file format."""
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,9 +53,16 @@ class UndecodableFileError(DomainError):
     code = "undecodable_file"
 
 
+# A run of three or more bytes from 0xC0 up: a Cyrillic word in Windows-1251, where in
+# Windows-1252 the same bytes are accented Latin letters, which Western words use one at a time.
+_CYRILLIC_WORD = re.compile(rb"[\xc0-\xff]{3,}")
+_HIGH_LETTER = re.compile(rb"[\xc0-\xff]")
+
+
 def decode_source(source: str | bytes) -> str:
     """Return the text of a quiz file: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-    Windows-1252 as the last resort for old exports; line endings become ``\\n``.
+    for old exports Windows-1251 (Russian) or Windows-1252 (Western), told apart by their
+    letters; line endings become ``\\n``.
 
     Raises :class:`UndecodableFileError` for anything else (binary files, other encodings).
     """
@@ -65,12 +73,20 @@ def decode_source(source: str | bytes) -> str:
             try:
                 text = source.decode("utf-8-sig")
             except UnicodeDecodeError:
-                text = _decode(source, "cp1252")
+                text = _decode(source, _legacy_encoding(source))
     else:
         text = source.removeprefix("\ufeff")
     if "\x00" in text:
         raise UndecodableFileError(_("The file is not a text file."))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _legacy_encoding(source: bytes) -> str:
+    """Tell a Windows-1251 file from a Windows-1252 one: almost every byte decodes in both,
+    so a Russian file read as 1252 would import as "Ñòîëèöà" without any error."""
+    high = len(_HIGH_LETTER.findall(source))
+    in_words = sum(len(word) for word in _CYRILLIC_WORD.findall(source))
+    return "cp1251" if high and in_words * 2 > high else "cp1252"
 
 
 def _decode(source: bytes, encoding: str) -> str:

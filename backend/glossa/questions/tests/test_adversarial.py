@@ -81,3 +81,26 @@ def test_preview_in_time_when_a_question_has_a_hundred_thousand_answers(
     body = response.json()
     assert body["questions"] == 2
     assert [error["line"] for error in body["errors"]] == [content.count(b"\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        pytest.param("::Столица::Столица России? {=Москва ~Париж ~Берлин}", "cp1251", id="ru"),
+        pytest.param("::Ёж::Ёлка и ёж — это... {=ель и ёж ~ящик}", "cp1251", id="ru-yo"),
+        pytest.param("::Größe::Welche Größe? {=große Straße ~Maß}", "cp1252", id="de"),
+        pytest.param("::Ações::Não são ações? {=não ~sim}", "cp1252", id="pt"),
+        pytest.param("::Café::Où est le café ? {=à côté ~là-bas}", "cp1252", id="fr"),
+    ],
+)
+def test_letters_kept_when_file_is_in_a_windows_code_page(
+    teacher_client: APIClient, text: str, encoding: str
+) -> None:
+    response, _seconds = send(teacher_client, "import", text.encode(encoding), bank="Legacy")
+
+    assert response.status_code == 201
+    question = Question.objects.get()
+    expected_title, rest = text[2:].split("::", 1)
+    assert question.title == expected_title
+    assert question.text == rest.split("{")[0].strip()
+    assert question.answers[0]["text"] == rest.split("{=")[1].split(" ~")[0]
