@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.request import Request
@@ -32,6 +33,21 @@ class AnswerInputSerializer(StrictSerializer):
         "matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. "
         "Null or {} means unanswered.",
     )
+
+    def validate_response(self, value: Any) -> Any:
+        # PostgreSQL's jsonb cannot store U+0000, and no answer needs it: refuse it here
+        # rather than fail on insert. Walked without recursion, as deep as the parser allows.
+        pending = [value]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, dict):
+                pending.extend(item.keys())
+                pending.extend(item.values())
+            elif isinstance(item, list):
+                pending.extend(item)
+            elif isinstance(item, str) and "\x00" in item:
+                raise serializers.ValidationError(_("Null characters are not allowed."))
+        return value
 
 
 class AttemptSubmitInputSerializer(StrictSerializer):

@@ -48,6 +48,28 @@ def test_answer_named_and_nothing_stored_when_response_cannot_be_read(
     assert not AttemptAnswer.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("title", "response"),
+    [
+        pytest.param("essay", {"text": "Me llamo\u0000 Ana."}, id="essay-text"),
+        pytest.param("short", {"text": "gracias", "note\u0000": 1}, id="key"),
+        pytest.param("multiple", {"choices": ["a1", ["\u0000"]]}, id="nested"),
+    ],
+)
+def test_answer_named_and_nothing_stored_when_response_has_a_null_character(
+    api_client: APIClient, quiz: Quiz, title: str, response: dict[str, Any]
+) -> None:
+    # PostgreSQL cannot store U+0000 in JSON: it must be refused the same way everywhere.
+    api_client.force_authenticate(quiz.learner)
+    answers = [{"question_id": quiz.questions[title].pk, "response": response}]
+
+    result = submit(api_client, quiz.exercise_set.pk, answers)
+
+    assert result.status_code == 400
+    assert result.json()["fields"] == {"answers.0.response": ["Null characters are not allowed."]}
+    assert not Attempt.objects.exists()
+
+
 def test_long_answer_graded_in_time_when_accepted_answer_has_several_wildcards(
     api_client: APIClient,
 ) -> None:
