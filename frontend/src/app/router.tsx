@@ -67,9 +67,7 @@ export const routes: RouteObject[] = [
           {
             path: "profile",
             lazy: () =>
-              import("@/features/profile/components/profile-page").then((m) => ({
-                Component: m.ProfilePage,
-              })),
+              import("@/app/routes/profile-route").then((m) => ({ Component: m.ProfileRoute })),
           },
           {
             path: "lessons/:id",

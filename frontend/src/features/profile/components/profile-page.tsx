@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { FormErrors } from "@/components/ui/form-errors";
@@ -7,7 +8,8 @@ import { AvatarField } from "@/features/profile/components/avatar-field";
 import { ProfileForm } from "@/features/profile/components/profile-form";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
-export function ProfilePage() {
+/** `footer` is where the app puts sections other features own (the password change). */
+export function ProfilePage({ footer }: { footer?: ReactNode }) {
   const { t } = useTranslation();
   const profile = useProfile();
   useDocumentTitle(t("profile.title"));
@@ -22,6 +24,7 @@ export function ProfilePage() {
           <p className="muted">{profile.data.email}</p>
           <AvatarField avatarUrl={profile.data.avatar_url ?? null} />
           <ProfileForm profile={profile.data} />
+          {footer}
         </>
       ) : null}
     </div>
