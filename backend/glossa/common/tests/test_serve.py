@@ -104,3 +104,25 @@ def test_links_in_mail_point_at_the_served_port_when_no_site_url_is_set(served: 
     for pid in served.child_pids():
         environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
         assert f"GLOSSA_SITE_URL=http://127.0.0.1:{served.port}/".encode() in environ
+
+
+def test_one_clear_error_and_nothing_started_when_port_is_taken(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    env |= {"DJANGO_SETTINGS_MODULE": "config.settings.local", "GLOSSA_VAR_DIR": str(tmp_path)}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = int(taken.getsockname()[1])
+
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "-m", "glossa", "serve", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=START_TIMEOUT_SECONDS,
+        )
+
+    assert result.returncode != 0
+    assert f"Cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "PORT=8080 make run" in result.stderr
+    assert "gunicorn" not in result.stderr.lower()  # failed before starting the web server
