@@ -13,7 +13,8 @@ and ``\\\\`` are escapes anywhere, titles included.
 
 Where Moodle would silently import nonsense, this reader reports an error with the line
 instead: text before the first ``~``/``=`` of a multiple-choice block, a second answer
-block, weights that are not numbers between -100 and 100, numbers that are not numbers,
+block, weights that are not numbers between -100 and 100, numbers that are not (finite)
+numbers, more than ``MAX_ANSWERS`` answers in one question,
 and answer sets Moodle's own question types refuse on save (no 100% answer, positive
 multiple-response weights that do not add up to 100%). One tolerance Moodle lacks: a
 stray ``";`` right after the closing brace (left by PHP string exports, as in Moodle's own
@@ -53,6 +54,9 @@ _FORMATS = {choice.value for choice in TextFormat}
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 _CONTEXT_PREFIX = re.compile(r"^\$[a-z]+\$/?")
 MISSING_WORD = "_____"
+# Far more than any real question; the answers are stored as one JSON value, which past a
+# few hundred thousand answers outgrows MySQL's max_allowed_packet (16 MB by default).
+MAX_ANSWERS = 100
 # Glossa's own options, written as Moodle-style comment tags so Moodle ignores them:
 # "// [accents:partial]" and "// [case:sensitive]" before a short-answer question, or alone
 # in a comment block to hold for the rest of the file.
@@ -296,6 +300,10 @@ class _Answers:
         The text before the first marker comes first (possibly empty), as in Moodle.
         """
         positions = [i for i, char in enumerate(self.text) if char in markers]
+        if len(positions) > MAX_ANSWERS:
+            message = _("A question can have at most %(limit)s answers; this one has %(count)s.")
+            values = {"limit": MAX_ANSWERS, "count": len(positions)}
+            raise QuestionSyntaxError(self.line_at(positions[MAX_ANSWERS]), message % values)
         bounds = [0, *positions, len(self.text)]
         chunks = [(self.text[: bounds[1]], 0)]
         for here, after in zip(positions, bounds[2:], strict=True):

@@ -63,14 +63,14 @@ def test_import_refused_and_nothing_written_when_a_number_is_infinite(
 
 
 @pytest.mark.parametrize(
-    "answers",
+    ("answers", "line", "count"),
     [
-        pytest.param(b"=a->b " * 100_000, id="matching-pairs"),
-        pytest.param(b"~a\n" * 100_000 + b"=b", id="choices-on-lines"),
+        pytest.param(b"=a->b " * 100_000, 4, 100_000, id="matching-pairs"),
+        pytest.param(b"~a\n" * 100_000 + b"=b", 104, 100_001, id="choices-on-lines"),
     ],
 )
-def test_preview_in_time_when_a_question_has_a_hundred_thousand_answers(
-    teacher_client: APIClient, answers: bytes
+def test_error_at_the_line_in_time_when_a_question_has_a_hundred_thousand_answers(
+    teacher_client: APIClient, answers: bytes, line: int, count: int
 ) -> None:
     content = b"Header\n\n// a comment\nWhich? {" + answers + b"}\n\nBroken {=a\n"
 
@@ -79,8 +79,25 @@ def test_preview_in_time_when_a_question_has_a_hundred_thousand_answers(
     assert response.status_code == 200
     assert seconds < SECONDS
     body = response.json()
-    assert body["questions"] == 2
-    assert [error["line"] for error in body["errors"]] == [content.count(b"\n")]
+    assert body["questions"] == 1
+    assert [error["line"] for error in body["errors"]] == [line, content.count(b"\n")]
+    message = f"A question can have at most 100 answers; this one has {count}."
+    assert body["errors"][0]["message"] == message
+
+
+def test_import_refused_and_nothing_written_when_a_question_has_over_100_answers(
+    teacher_client: APIClient,
+) -> None:
+    # Stored as one JSON value, 160,000 answers outgrew MySQL's 16 MB packet: a 500.
+    fine = b"Fine? {" + b"~wrong " * 99 + b"=right}"
+    content = fine + b"\n\nToo many? {" + b"~wrong " * 100 + b"=right}\n"
+
+    response, _seconds = send(teacher_client, "import", content, bank="Many")
+
+    assert response.status_code == 400
+    assert [error["line"] for error in response.json()["errors"]] == [3]
+    assert not Question.objects.exists()
+    assert send(teacher_client, "import", fine, bank="Many")[0].status_code == 201
 
 
 @pytest.mark.parametrize(
