@@ -1,4 +1,5 @@
 import logging
+import re
 import uuid
 from collections.abc import Callable
 
@@ -10,6 +11,8 @@ from glossa.common.logging import request_id_var
 
 logger = logging.getLogger(__name__)
 
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:/+=-]{1,64}")
+
 
 class RequestIdMiddleware:
     """Tag the request and its log lines with an id, taken from the proxy when it sends one."""
@@ -19,9 +22,9 @@ class RequestIdMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         incoming = request.headers.get("X-Request-Id", "")
-        request_id = (
-            incoming if 0 < len(incoming) <= 64 and incoming.isascii() else uuid.uuid4().hex
-        )
+        # Only a plain token is echoed back: a control character such as a newline in a
+        # response header makes Django refuse the whole response with a 500.
+        request_id = incoming if _REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
         token = request_id_var.set(request_id)
         try:
             response = self.get_response(request)

@@ -1,6 +1,9 @@
 """Hostile or careless request bodies and headers still get the one error shape, never a 500."""
 
+import re
+
 import pytest
+from django.test import Client
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import User
@@ -63,3 +66,29 @@ def test_one_message_and_its_own_code_when_authorization_header_is_malformed(
         "message": "Authorization header must contain two space-delimited values",
         "fields": {},
     }
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        pytest.param("abc\nSet-Cookie: x=1", id="newline"),
+        pytest.param("abc\rdef", id="carriage-return"),
+        pytest.param("abc\x7fdef", id="delete"),
+        pytest.param('abc" level=ERROR', id="quote-and-space"),
+    ],
+)
+def test_own_request_id_used_when_client_sends_one_with_control_characters(
+    incoming: str,
+) -> None:
+    client = Client(raise_request_exception=False)
+
+    response = client.get("/api/v1/courses", HTTP_X_REQUEST_ID=incoming)
+
+    assert response.status_code == 200
+    assert re.fullmatch(r"[0-9a-f]{32}", response["X-Request-Id"])
+
+
+def test_request_id_echoed_when_proxy_sends_a_plain_one() -> None:
+    response = Client().get("/api/v1/courses", HTTP_X_REQUEST_ID="req-42.a:b")
+
+    assert response["X-Request-Id"] == "req-42.a:b"
