@@ -2,14 +2,32 @@ import { useQuery } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { act } from "react";
+import { createMemoryRouter, RouterProvider } from "react-router";
 
 import { AppProviders } from "@/app/providers";
-import { clearSession, getSession } from "@/lib/session-store";
-import { signIn } from "@/test/fixtures";
+import { CoursePage } from "@/features/catalog/components/course-page";
+import type { CourseDetail } from "@/lib/api-types";
+import { clearSession, getSession, resetSessionStore } from "@/lib/session-store";
+import { sessionFor, signIn } from "@/test/fixtures";
 import { API } from "@/test/render";
 import { server } from "@/test/server";
 
 let calls = 0;
+
+const courseDetail: CourseDetail = {
+  id: 3,
+  slug: "espanol-a1",
+  title: "Español A1",
+  summary: "Spanish from scratch.",
+  language: "es",
+  language_name: "Spanish",
+  level: "A1",
+  author: { id: 1, display_name: "Anna" },
+  lesson_count: 1,
+  is_enrolled: false,
+  description_html: "<p>Learn greetings.</p>",
+  lessons: [{ id: 10, title: "Hello", position: 1, is_completed: false }],
+};
 
 function WhoAmI() {
   const query = useQuery({
@@ -46,4 +64,40 @@ test("cached data is fetched again when the person changes", async () => {
   act(() => clearSession());
   expect(await screen.findByText("nobody")).toBeInTheDocument();
   expect(calls).toBeGreaterThanOrEqual(3);
+});
+
+test("on a page load, a signed-in learner's course page waits for the session and shows the enrollment", async () => {
+  let releaseRefresh = () => {};
+  const refreshed = new Promise<void>((resolve) => {
+    releaseRefresh = resolve;
+  });
+  const anonymousRequests: string[] = [];
+  server.use(
+    http.get(`${API}/auth/csrf`, () => new HttpResponse(null, { status: 204 })),
+    http.post(`${API}/auth/refresh`, async () => {
+      await refreshed;
+      return HttpResponse.json(sessionFor());
+    }),
+    http.get(`${API}/courses/3`, ({ request }) => {
+      const signedIn = request.headers.get("Authorization") === "Bearer access-token";
+      if (!signedIn) anonymousRequests.push(request.url);
+      return HttpResponse.json({ ...courseDetail, is_enrolled: signedIn });
+    }),
+  );
+  resetSessionStore();
+  const router = createMemoryRouter([{ path: "/courses/:id", element: <CoursePage /> }], {
+    initialEntries: ["/courses/3"],
+  });
+  render(
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+
+  releaseRefresh();
+
+  expect(await screen.findByRole("button", { name: "Leave the course" })).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Hello" })).toHaveAttribute("href", "/lessons/10");
+  expect(screen.queryByRole("button", { name: "Enroll" })).not.toBeInTheDocument();
+  expect(anonymousRequests).toEqual([]);
 });

@@ -5,7 +5,13 @@ import type { SessionData } from "@/lib/api-types";
 import { readCsrfToken } from "@/lib/csrf";
 import { i18n } from "@/lib/i18n";
 import { logger } from "@/lib/logger";
-import { clearSession, getAccessToken, setSession } from "@/lib/session-store";
+import {
+  clearSession,
+  getAccessToken,
+  getSession,
+  setSession,
+  subscribeSession,
+} from "@/lib/session-store";
 import type { paths } from "@/types/api.gen";
 
 export const API_PREFIX = "/api/v1";
@@ -58,11 +64,31 @@ export function refreshAccessToken(): Promise<boolean> {
   return refreshing;
 }
 
-/** `fetch` that signs requests, and on a 401 refreshes the session once and retries. */
+/** Resolve once the session restored on page load is known (signed in or anonymous). */
+function sessionKnown(): Promise<void> {
+  if (getSession().status !== "loading") return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = subscribeSession(() => {
+      if (getSession().status === "loading") return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * `fetch` that signs requests, and on a 401 refreshes the session once and retries.
+ *
+ * Until the session is restored on page load, every request but the auth ones waits: sent
+ * earlier it would go out without a token, and its anonymous answer (not enrolled, not
+ * completed) would be cached for a signed-in learner.
+ */
 async function authFetch(input: Request): Promise<Response> {
+  const path = new URL(input.url).pathname.replace(API_PREFIX, "");
+  if (!path.startsWith("/auth/")) await sessionKnown();
+
   const retry = input.clone();
   const response = await globalThis.fetch(withHeaders(input));
-  const path = new URL(input.url).pathname.replace(API_PREFIX, "");
   if (response.status !== 401 || NO_RETRY.includes(path) || !getAccessToken()) return response;
 
   const refreshed = await refreshAccessToken();

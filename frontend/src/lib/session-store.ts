@@ -48,6 +48,13 @@ export function clearSession(): void {
   emit();
 }
 
+/** Back to the state of a fresh page load, before the session is restored (for tests). */
+export function resetSessionStore(): void {
+  accessToken = null;
+  state = { status: "loading", user: null };
+  emit();
+}
+
 export function subscribeSession(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -16,6 +16,8 @@ beforeEach(async () => {
     });
   }
   await i18n.changeLanguage("en");
+  // Start anonymous, with the page-load session restore already over (requests wait for it).
+  clearSession();
 });
 
 afterEach(() => {
