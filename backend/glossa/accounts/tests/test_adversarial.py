@@ -40,3 +40,33 @@ def test_session_ended_when_account_is_deleted_after_sign_in(
     assert response.status_code == 401
     assert response.json()["code"] == "token_not_valid"
     assert response.json()["message"] == "Your session has ended. Sign in again."
+
+
+def test_lock_not_bypassed_when_the_address_is_respelled_or_a_proxy_header_is_forged(
+    api_client: APIClient, make_user: Callable[..., User]
+) -> None:
+    make_user()
+    spellings = ["learner@example.com", "LEARNER@example.com", " learner@example.com "]
+    spellings += ["Learner@Example.COM", "learner@EXAMPLE.com"]
+    for spelling in spellings:
+        login(api_client, spelling, "not the password at all")
+
+    # With no trusted proxy (GLOSSA_NUM_PROXIES=0) a forwarded address is the client's word.
+    forged = login(api_client, "LeArNeR@example.com", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    elsewhere = login(api_client, REMOTE_ADDR="198.51.100.7")
+
+    assert forged.status_code == 429
+    assert forged.data["code"] == "locked"
+    assert elsewhere.status_code == 200
+
+
+def test_same_answers_when_an_unknown_address_is_tried_until_locked(
+    api_client: APIClient, make_user: Callable[..., User]
+) -> None:
+    make_user()
+
+    known = [login(api_client, password="wrong password!!").data for _ in range(6)]
+    unknown = [login(api_client, "nobody@example.com", "wrong password!!").data for _ in range(6)]
+
+    assert known == unknown
+    assert [body["code"] for body in known] == ["invalid_credentials"] * 4 + ["locked"] * 2
