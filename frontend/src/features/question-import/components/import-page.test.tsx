@@ -105,3 +105,50 @@ test("an all-or-nothing refusal lists the errors the server sends", async () => 
     screen.getByText("Some questions in the file are not valid; nothing was imported."),
   ).toBeInTheDocument();
 });
+
+test("a double click imports once, and the file cannot be imported again until another is chosen", async () => {
+  let imports = 0;
+  server.use(
+    http.post(`${API}/question-banks/import/preview`, () =>
+      HttpResponse.json({ ...preview, errors: [] }),
+    ),
+    http.post(`${API}/question-banks/import`, () => {
+      imports += 1;
+      return HttpResponse.json(
+        { ...preview, errors: [], bank: { id: 1, name: "Spanish" }, question_ids: [1, 2, 3] },
+        { status: 201 },
+      );
+    }),
+  );
+  signIn({
+    id: 2,
+    email: "t@example.com",
+    display_name: "T",
+    role: "teacher",
+    email_verified: true,
+    interface_language: "en",
+  });
+  const { user } = renderPage(<ImportPage />);
+
+  const fileInput = screen.getByLabelText<HTMLInputElement>("Quiz file (.gift or .txt)");
+  await user.upload(fileInput, new File(["::Ser:: ..."], "quiz.gift", { type: "text/plain" }));
+  await user.type(screen.getByLabelText("Question bank"), "Spanish");
+  await user.click(screen.getByRole("button", { name: "Check file" }));
+  await user.dblClick(await screen.findByRole("button", { name: "Import" }));
+
+  expect(await screen.findByText("3 questions imported.")).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Import" })).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Check file" })).toBeDisabled();
+  expect(imports).toBe(1);
+
+  await user.click(screen.getByRole("button", { name: "Import another file" }));
+
+  expect(screen.queryByText("3 questions imported.")).not.toBeInTheDocument();
+  expect(screen.queryByRole("region", { name: "File summary" })).not.toBeInTheDocument();
+  const freshInput = screen.getByLabelText<HTMLInputElement>("Quiz file (.gift or .txt)");
+  expect(freshInput.files).toHaveLength(0);
+  expect(screen.getByLabelText("Question bank")).toHaveValue("Spanish");
+  await user.click(screen.getByRole("button", { name: "Check file" }));
+  expect(await screen.findByText("Choose a file to check.")).toBeInTheDocument();
+  expect(imports).toBe(1);
+});

@@ -1,4 +1,4 @@
-import { type SubmitEvent, useState } from "react";
+import { type SubmitEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Alert } from "@/components/ui/alert";
@@ -37,6 +37,10 @@ export function ImportPage() {
   const [bank, setBank] = useState("");
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
+  // A new key remounts the form, which is the only way to empty a file input.
+  const [formKey, setFormKey] = useState(0);
+  // Set at the click itself: a double click lands before the mutation reports it is pending.
+  const importing = useRef(false);
   useDocumentTitle(t("import.title"));
 
   const request: ImportRequest | null = file
@@ -45,10 +49,31 @@ export function ImportPage() {
   const errors = preview.data?.errors ?? [];
   const importErrors = errorsOf(importer.error);
   const canImport = Boolean(preview.data && request?.bank) && (errors.length === 0 || skipInvalid);
+  const imported = importer.isSuccess;
 
   function reset() {
     preview.reset();
     importer.reset();
+  }
+
+  function handleImport() {
+    if (!request || importing.current) return;
+    importing.current = true;
+    importer.mutate(request, {
+      onError: () => {
+        importing.current = false;
+      },
+    });
+  }
+
+  /** Start over with another file; the bank name stays, as it is often the same. */
+  function handleAnother() {
+    reset();
+    importing.current = false;
+    setFile(null);
+    setFormat("");
+    setSkipInvalid(false);
+    setFormKey((key) => key + 1);
   }
 
   function handleCheck(event: SubmitEvent<HTMLFormElement>) {
@@ -65,13 +90,14 @@ export function ImportPage() {
     <div className="page">
       <h1>{t("import.title")}</h1>
       <p>{t("import.intro")}</p>
-      <form className="form card" onSubmit={handleCheck} noValidate>
+      <form key={formKey} className="form card" onSubmit={handleCheck} noValidate>
         <FormErrors error={preview.error} shownFields={["file", "format", "bank"]} />
         <TextField
           label={t("import.file")}
           type="file"
           accept=".gift,.txt,text/plain"
           required
+          disabled={imported}
           error={fileError ?? fieldMessage(preview.error, "file")}
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
@@ -82,6 +108,7 @@ export function ImportPage() {
         <SelectField
           label={t("import.format")}
           value={format}
+          disabled={imported}
           options={[
             { value: "", label: t("import.formatAuto") },
             { value: "gift", label: "GIFT" },
@@ -99,6 +126,7 @@ export function ImportPage() {
           label={t("import.bank")}
           hint={t("import.bankHint")}
           value={bank}
+          disabled={imported}
           onChange={(e) => setBank(e.target.value)}
           error={fieldMessage(importer.error, "bank") ?? fieldMessage(preview.error, "bank")}
         />
@@ -106,20 +134,17 @@ export function ImportPage() {
           label={t("import.skipInvalid")}
           hint={t("import.skipInvalidHint")}
           checked={skipInvalid}
+          disabled={imported}
           onChange={(e) => setSkipInvalid(e.target.checked)}
         />
-        <Button type="submit" variant="secondary" busy={preview.isPending}>
+        <Button type="submit" variant="secondary" busy={preview.isPending} disabled={imported}>
           {t("import.check")}
         </Button>
       </form>
       {preview.data ? <ImportSummaryView summary={preview.data} /> : null}
-      {preview.data ? (
+      {preview.data && !imported ? (
         <div className="form__row import__confirm">
-          <Button
-            disabled={!canImport}
-            busy={importer.isPending}
-            onClick={() => request && importer.mutate(request)}
-          >
+          <Button disabled={!canImport} busy={importer.isPending} onClick={handleImport}>
             {t("import.import")}
           </Button>
           {!request?.bank ? <p className="muted">{t("import.needBank")}</p> : null}
@@ -131,7 +156,12 @@ export function ImportPage() {
       <FormErrors error={importer.error} shownFields={["bank"]} />
       {importErrors.length > 0 ? <ImportSummaryView summary={{ errors: importErrors }} /> : null}
       {importer.data ? (
-        <Alert tone="success">{t("import.done", { count: importer.data.questions })}</Alert>
+        <>
+          <Alert tone="success">{t("import.done", { count: importer.data.questions })}</Alert>
+          <Button variant="secondary" onClick={handleAnother}>
+            {t("import.another")}
+          </Button>
+        </>
       ) : null}
     </div>
   );
