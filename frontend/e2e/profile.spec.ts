@@ -93,6 +93,14 @@ test("an avatar is uploaded, and a file that is not an image is refused with a c
   await expect(avatar.getByRole("button", { name: t("avatar.remove") })).toHaveCount(0);
 
   await avatar.getByLabel(t("avatar.choose")).setInputFiles({
+    name: "huge.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(6 * 1024 * 1024, 1),
+  });
+  await expect(avatar.getByText(t("avatar.tooLarge", { mb: 5 }))).toBeVisible();
+  await expect(avatar.getByRole("button", { name: t("avatar.upload") })).toBeDisabled();
+
+  await avatar.getByLabel(t("avatar.choose")).setInputFiles({
     name: "me.png",
     mimeType: "image/png",
     buffer: solidPng(600, [40, 120, 200]),
