@@ -13,6 +13,8 @@ class JSONParser(parsers.JSONParser):
 
     Python's ``json`` recurses once per nested array or object, so a body of a few thousand
     ``[`` raises ``RecursionError``, which DRF's parser does not turn into a ``ParseError``.
+    Other parse errors get one translated sentence instead of DRF's English-only decoder
+    detail ("'utf-8' codec can't decode byte 0xff in position 0").
     """
 
     def parse(
@@ -25,3 +27,5 @@ class JSONParser(parsers.JSONParser):
             return super().parse(stream, media_type, parser_context)
         except RecursionError:
             raise ParseError(_("The request body is nested too deeply to be read.")) from None
+        except ParseError:
+            raise ParseError(_("The request body is not valid JSON.")) from None

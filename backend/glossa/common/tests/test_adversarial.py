@@ -92,3 +92,31 @@ def test_request_id_echoed_when_proxy_sends_a_plain_one() -> None:
     response = Client().get("/api/v1/courses", HTTP_X_REQUEST_ID="req-42.a:b")
 
     assert response["X-Request-Id"] == "req-42.a:b"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"{not json", id="syntax"),
+        pytest.param(b'{"email": "\xff"}', id="not-utf-8"),
+        pytest.param('{"email": "a"}'.encode("utf-16"), id="utf-16"),
+        pytest.param(b'{"password": NaN}', id="nan"),
+    ],
+)
+def test_one_plain_sentence_when_json_cannot_be_read(body: bytes) -> None:
+    response = Client().generic(
+        "POST",
+        "/api/v1/auth/signup",
+        body,
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "status": 400,
+        "code": "parse_error",
+        "message": "The request body is not valid JSON.",
+        "fields": {},
+    }
+    assert User.objects.count() == 0
