@@ -1,8 +1,10 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 
 import { ProfileForm } from "@/features/profile/components/profile-form";
 import type { Profile } from "@/lib/api-types";
+import { i18n } from "@/lib/i18n";
+import { getSession } from "@/lib/session-store";
 import { errorBody, signIn } from "@/test/fixtures";
 import { API, renderPage } from "@/test/render";
 import { server } from "@/test/server";
@@ -97,4 +99,48 @@ test("saves every field and confirms", async () => {
       { language: "en", level: "B2" },
     ],
   });
+});
+
+test("saving the form keeps the language picked in the header after the form was opened", async () => {
+  const patches: unknown[] = [];
+  server.use(
+    ...referenceData(),
+    http.patch(`${API}/profile/`, async ({ request }) => {
+      const body = (await request.json()) as object;
+      patches.push(body);
+      return HttpResponse.json({ ...profile, ...body });
+    }),
+  );
+  signIn();
+  const { user } = renderPage(<ProfileForm profile={profile} />);
+  await screen.findByRole("option", { name: "Europe/Madrid" });
+
+  // The header's switch, used while the form is open.
+  await act(() => i18n.changeLanguage("ru"));
+  expect(screen.getByLabelText("Язык интерфейса")).toHaveValue("ru");
+  await user.click(screen.getByRole("button", { name: "Сохранить" }));
+
+  expect(await screen.findByRole("status")).toBeInTheDocument();
+  expect(patches).toEqual([expect.objectContaining({ interface_language: "ru" })]);
+});
+
+test("picking the interface language in the form switches and saves it at once", async () => {
+  const patches: unknown[] = [];
+  server.use(
+    ...referenceData(),
+    http.patch(`${API}/profile/`, async ({ request }) => {
+      const body = (await request.json()) as object;
+      patches.push(body);
+      return HttpResponse.json({ ...profile, ...body });
+    }),
+  );
+  signIn();
+  const { user } = renderPage(<ProfileForm profile={profile} />);
+  await screen.findByRole("option", { name: "Europe/Madrid" });
+
+  await user.selectOptions(screen.getByLabelText("Interface language"), "ru");
+
+  expect(await screen.findByLabelText("Язык интерфейса")).toHaveValue("ru");
+  await vi.waitFor(() => expect(patches).toEqual([{ interface_language: "ru" }]));
+  expect(getSession().user?.interface_language).toBe("ru");
 });

@@ -8,6 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useUpdateProfile } from "@/features/profile/api/update-profile";
 import { TargetLanguagesField } from "@/features/profile/components/target-languages-field";
+import { useChangeLanguage } from "@/features/profile/hooks/use-change-language";
 import { fieldMessage, isApiError } from "@/lib/api-error";
 import { INTERFACE_LANGUAGES, type Profile, type TargetLanguage } from "@/lib/api-types";
 import { isInterfaceLanguage } from "@/lib/i18n";
@@ -20,17 +21,17 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const update = useUpdateProfile();
   const languages = useLanguages();
   const timezones = useTimezones();
+  const changeLanguage = useChangeLanguage();
   const [draft, setDraft] = useState(() => ({
     display_name: profile.display_name,
     native_language: profile.native_language,
-    interface_language: profile.interface_language,
     daily_goal_minutes: String(profile.daily_goal_minutes),
     time_zone: profile.time_zone,
   }));
   const [targets, setTargets] = useState<TargetLanguage[]>(profile.target_languages);
   const error = update.error;
   const languageOptions = (languages.data ?? []).map((l) => ({ value: l.code, label: l.name }));
-  const shownFields = Object.keys(draft).concat(
+  const shownFields = [...Object.keys(draft), "interface_language"].concat(
     Object.keys(isApiError(error) ? error.fields : {}).filter((f) =>
       f.startsWith("target_languages"),
     ),
@@ -40,18 +41,15 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     setDraft((current) => ({ ...current, [key]: value }));
   }
 
-  function handleInterfaceLanguage(value: string) {
-    if (!isInterfaceLanguage(value)) return;
-    set("interface_language", value);
-    void i18n.changeLanguage(value);
-  }
-
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const minutes = Number(draft.daily_goal_minutes);
+    // The interface language is not part of the draft: it is saved as soon as it is picked,
+    // here or in the header, and the form shows the language in use.
     update.mutate(
       {
         ...draft,
+        ...(isInterfaceLanguage(i18n.language) ? { interface_language: i18n.language } : {}),
         daily_goal_minutes: Number.isFinite(minutes) ? minutes : 0,
         target_languages: targets,
       },
@@ -95,12 +93,12 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       />
       <SelectField
         label={t("profile.interfaceLanguage")}
-        value={draft.interface_language}
+        value={i18n.language}
         options={INTERFACE_LANGUAGES.map((code) => ({
           value: code,
           label: t(`languages.${code}`),
         }))}
-        onChange={(e) => handleInterfaceLanguage(e.target.value)}
+        onChange={(e) => void changeLanguage(e.target.value)}
         error={fieldMessage(error, "interface_language")}
       />
       <TargetLanguagesField
