@@ -65,9 +65,7 @@ class AttemptQuestionSerializer(serializers.Serializer[Any]):
     points = serializers.FloatField()
     max_points = serializers.FloatField()
     expected = serializers.CharField(help_text="The expected answer, as plain text.")
-    feedback = serializers.CharField(
-        source="feedback_html", help_text="The author's feedback, sanitised HTML."
-    )
+    feedback_html = serializers.CharField(help_text="The author's feedback, sanitised HTML.")
 
 
 class AttemptResultSerializer(serializers.Serializer[Any]):

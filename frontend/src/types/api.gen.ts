@@ -465,7 +465,7 @@ export interface components {
       /** @description The expected answer, as plain text. */
       expected: string;
       /** @description The author's feedback, sanitised HTML. */
-      feedback: string;
+      feedback_html: string;
     };
     /**
      * @description An attempt's result. ``score`` and ``max_score`` count auto-graded questions only:

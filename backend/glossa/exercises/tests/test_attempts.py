@@ -63,12 +63,12 @@ def test_exact_score_and_result_per_question_when_every_type_is_answered(
         ("description", "ungraded", 0.0, 0.0, 0.0),
     ]
     by_type = {r["type"]: r for r in body["questions"]}
-    assert "Sí, «hola» = hello." in by_type["single_choice"]["feedback"]
+    assert "Sí, «hola» = hello." in by_type["single_choice"]["feedback_html"]
     assert by_type["true_false"]["expected"] == "True"
-    assert "Нет, верно." in by_type["true_false"]["feedback"]
+    assert "Нет, верно." in by_type["true_false"]["feedback_html"]
     assert by_type["short_answer"]["expected"] == "gracias"
     # The chosen answer's feedback, then the question's general feedback.
-    feedback = by_type["short_answer"]["feedback"]
+    feedback = by_type["short_answer"]["feedback_html"]
     assert feedback.index("Почти: пишется через c.") < feedback.index("Gracias.")
     assert by_type["matching"]["expected"] == "uno → один; dos → два; tres → три"
     assert body["questions"][0]["question_id"] == quiz.questions["single"].pk

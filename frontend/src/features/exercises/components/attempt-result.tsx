@@ -54,8 +54,12 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
                   <span className="result__expected">{plainText(item.expected)}</span>
                 </p>
               ) : null}
-              {item.feedback ? (
-                <p className="result__feedback">{plainText(item.feedback)}</p>
+              {item.feedback_html ? (
+                // Sanitised on the server (glossa.common.richtext), so the author's formatting stays.
+                <div
+                  className="result__feedback prose"
+                  dangerouslySetInnerHTML={{ __html: item.feedback_html }}
+                />
               ) : null}
             </li>
           );

@@ -85,7 +85,7 @@ const attempt: Attempt = {
       points: 1,
       max_points: 1,
       expected: "Madrid",
-      feedback: "Well done.",
+      feedback_html: "<div>Well <strong>done</strong>.</div><div>Next time, too.</div>",
     },
     {
       question_id: 2,
@@ -95,7 +95,7 @@ const attempt: Attempt = {
       points: 0.5,
       max_points: 1,
       expected: "rojo, verde",
-      feedback: "",
+      feedback_html: "",
     },
     {
       question_id: 4,
@@ -105,7 +105,7 @@ const attempt: Attempt = {
       points: 0,
       max_points: 1,
       expected: "hola",
-      feedback: "Hola means hello.",
+      feedback_html: "Hola means hello.",
     },
     {
       question_id: 7,
@@ -115,7 +115,7 @@ const attempt: Attempt = {
       points: 0,
       max_points: 1,
       expected: "",
-      feedback: "",
+      feedback_html: "",
     },
   ],
 };
@@ -197,7 +197,8 @@ test("the result shows each question's status, the expected answer and the feedb
   const items = await screen.findAllByRole("listitem");
   expect(items[0]).toHaveTextContent("Capital — Correct");
   expect(items[0]).toHaveTextContent("Expected answer: Madrid");
-  expect(items[0]).toHaveTextContent("Well done.");
+  expect(within(items[0] as HTMLElement).getByText("done").tagName).toBe("STRONG");
+  expect(within(items[0] as HTMLElement).getByText(/Next time, too/)).toBeInTheDocument();
   expect(items[1]).toHaveTextContent("Partly correct");
   expect(items[1]).toHaveTextContent("0.5 of 1 points");
   expect(items[2]).toHaveTextContent("Incorrect");
