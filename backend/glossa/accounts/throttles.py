@@ -21,5 +21,8 @@ class EmailAddressRateThrottle(SimpleRateThrottle):
         email = data.get("email") if hasattr(data, "get") else None
         if not isinstance(email, str) or "@" not in email:
             return None
-        digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()
+        # surrogatepass: a lone surrogate (valid in JSON, not in UTF-8) must reach the
+        # serializer's field error, not fail here with a 500.
+        key = email.strip().lower().encode("utf-8", "surrogatepass")
+        digest = hashlib.sha256(key).hexdigest()
         return self.cache_format % {"ident": digest}

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+import pytest
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import User
@@ -70,3 +71,25 @@ def test_same_answers_when_an_unknown_address_is_tried_until_locked(
 
     assert known == unknown
     assert [body["code"] for body in known] == ["invalid_credentials"] * 4 + ["locked"] * 2
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/auth/signup", "/api/v1/auth/password/reset", "/api/v1/auth/verify-email/resend"],
+)
+def test_field_error_when_address_holds_a_lone_surrogate(
+    api_client: APIClient, path: str, db: None
+) -> None:
+    # "\ud800" is valid JSON but no UTF-8 text: the per-address throttle hashed it and failed.
+    body = '{"email": "learner\\ud800@example.com", "password": "a long enough passphrase"}'
+    if not path.endswith("signup"):
+        body = '{"email": "learner\\ud800@example.com"}'
+
+    response = api_client.generic(
+        "POST", path, body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid"
+    assert "email" in response.json()["fields"]
+    assert not User.objects.exists()
