@@ -1,5 +1,6 @@
 """Exercise-set attempts: submit answers and get the graded result; list one's own attempts."""
 
+import re
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -13,6 +14,8 @@ from glossa.common.pagination import PageNumberPagination
 from glossa.common.serializers import ErrorSerializer, StrictSerializer
 from glossa.exercises import selectors, services
 from glossa.exercises.models import AnswerStatus, Attempt
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 ERRORS = {
     400: ErrorSerializer,
@@ -35,8 +38,10 @@ class AnswerInputSerializer(StrictSerializer):
     )
 
     def validate_response(self, value: Any) -> Any:
-        # PostgreSQL's jsonb cannot store U+0000, and no answer needs it: refuse it here
-        # rather than fail on insert. Walked without recursion, as deep as the parser allows.
+        # PostgreSQL's jsonb cannot store U+0000 and neither it nor MariaDB's JSON check
+        # accepts a lone surrogate ("\ud800", valid JSON but no text); no answer needs
+        # either, so refuse them here rather than fail on insert. Walked without recursion,
+        # as deep as the parser allows.
         pending = [value]
         while pending:
             item = pending.pop()
@@ -47,6 +52,8 @@ class AnswerInputSerializer(StrictSerializer):
                 pending.extend(item)
             elif isinstance(item, str) and "\x00" in item:
                 raise serializers.ValidationError(_("Null characters are not allowed."))
+            elif isinstance(item, str) and _SURROGATE.search(item):
+                raise serializers.ValidationError(_("Surrogate characters are not allowed."))
         return value
 
 

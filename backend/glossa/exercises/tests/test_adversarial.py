@@ -51,6 +51,38 @@ def test_answer_named_and_nothing_stored_when_response_cannot_be_read(
 @pytest.mark.parametrize(
     ("title", "response"),
     [
+        pytest.param("essay", "x\\ud800", id="essay-text"),
+        pytest.param("short", "\\udfff", id="short-text"),
+    ],
+)
+def test_answer_named_and_nothing_stored_when_response_has_a_lone_surrogate(
+    api_client: APIClient, quiz: Quiz, title: str, response: str
+) -> None:
+    # "\ud800" is valid JSON but no text: MariaDB's JSON check and PostgreSQL refused it.
+    api_client.force_authenticate(quiz.learner)
+    question_id = quiz.questions[title].pk
+    body = (
+        f'{{"submission_id": "{uuid.uuid4()}", '
+        f'"answers": [{{"question_id": {question_id}, "response": {{"text": "{response}"}}}}]}}'
+    )
+
+    result = api_client.generic(
+        "POST",
+        f"/api/v1/exercise-sets/{quiz.exercise_set.pk}/attempts",
+        body,
+        content_type="application/json",
+    )
+
+    assert result.status_code == 400
+    assert result.json()["fields"] == {
+        "answers.0.response": ["Surrogate characters are not allowed."]
+    }
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("title", "response"),
+    [
         pytest.param("essay", {"text": "Me llamo\u0000 Ana."}, id="essay-text"),
         pytest.param("short", {"text": "gracias", "note\u0000": 1}, id="key"),
         pytest.param("multiple", {"choices": ["a1", ["\u0000"]]}, id="nested"),
