@@ -24,6 +24,12 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     re_path(r"^api/", common_views.api_not_found),
     re_path(r"^media/(?P<path>.+)$", serve_media, name="media"),
-    # Every other path belongs to the single-page app's router.
-    re_path(r"^(?!static/|media/).*$", common_views.spa_index, name="spa"),
+    # Every other path belongs to the single-page app's router, except file-like paths: a
+    # missing build file (a stale tab asking for an old assets/*.js) must be a plain 404, not
+    # the app's page with 200, which the browser would fail to run as a script.
+    re_path(
+        r"^(?!static/|media/|assets/)(?!.*\.[A-Za-z0-9]{1,8}/?$).*$",
+        common_views.spa_index,
+        name="spa",
+    ),
 ]

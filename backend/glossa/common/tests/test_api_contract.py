@@ -158,12 +158,33 @@ def built_frontend(tmp_path: Path, settings: Settings) -> Path:
 
 
 @pytest.mark.usefixtures("built_frontend")
-@pytest.mark.parametrize("path", ["/", "/courses/5", "/lessons/3", "/verify-email/abc"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/courses/5",
+        "/lessons/3",
+        "/verify-email/abc",
+        "/verify-email/eyJ1c2VyIjo1fQ:1vQx2b:AbC-d_e",
+        "/reset-password/MQ/cz5x8a-0123456789abcdef",
+    ],
+)
 def test_spa_index_served_for_app_routes(client: Client, path: str) -> None:
     response = client.get(path)
 
     assert response.status_code == 200
     assert b"glossa-spa" in b"".join(response.streaming_content)  # type: ignore[attr-defined]
+
+
+@pytest.mark.usefixtures("built_frontend")
+@pytest.mark.parametrize(
+    "path", ["/assets/index-0ld8u1ld.js", "/assets/style.css", "/favicon-old.ico", "/lessons/x.map"]
+)
+def test_not_found_when_a_missing_file_like_path_is_requested(client: Client, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert b"glossa-spa" not in response.content
 
 
 @pytest.mark.usefixtures("built_frontend")
