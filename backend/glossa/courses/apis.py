@@ -101,6 +101,24 @@ class CourseListApi(APIView):
         return paginator.get_paginated_response(CourseListOutputSerializer(page, many=True).data)
 
 
+class CourseLanguageOutputSerializer(serializers.Serializer[Any]):
+    code = serializers.CharField(help_text="ISO 639-1 code.")
+    name = serializers.CharField(help_text="The language's name in the request's language.")
+
+
+class CourseLanguageListApi(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        operation_id="courses_languages_list",
+        summary="Languages taught by published courses, for the catalog's filter.",
+        responses={200: CourseLanguageOutputSerializer(many=True)},
+    )
+    def get(self, request: Request) -> Response:
+        languages = selectors.course_languages()
+        return Response(CourseLanguageOutputSerializer(languages, many=True).data)
+
+
 class LessonSummarySerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     title = serializers.CharField()

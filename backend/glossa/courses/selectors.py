@@ -89,6 +89,21 @@ def course_list(
     )
 
 
+def course_languages() -> list[dict[str, str]]:
+    """The languages taught by at least one published course, named in the request's language.
+
+    For the catalog's language filter, so a learner is offered only choices that find something.
+    """
+    codes = (
+        Course.objects.filter(status=CourseStatus.PUBLISHED)
+        .order_by()
+        .values_list("language", flat=True)
+        .distinct()
+    )
+    languages = [{"code": code, "name": language_name(code)} for code in codes]
+    return sorted(languages, key=lambda language: (language["name"].casefold(), language["code"]))
+
+
 def course_is_author(*, user: AnyUser, course: Course) -> bool:
     if not user.is_authenticated:
         return False

@@ -4,6 +4,7 @@ from glossa.courses import apis
 
 urlpatterns = [
     path("courses", apis.CourseListApi.as_view(), name="course-list"),
+    path("courses/languages", apis.CourseLanguageListApi.as_view(), name="course-languages"),
     path("courses/<int:course_id>", apis.CourseDetailApi.as_view(), name="course-detail"),
     path(
         "courses/<int:course_id>/enrollment",

@@ -228,3 +228,29 @@ def test_field_error_when_enrolled_filter_is_not_a_boolean(api_client: APIClient
 
     assert response.status_code == 400
     assert list(response.json()["fields"]) == ["enrolled"]
+
+
+LANGUAGES_URL = "/api/v1/courses/languages"
+
+
+def test_only_languages_of_published_courses_offered_when_filter_lists_languages(
+    api_client: APIClient,
+) -> None:
+    make_course(language="es")
+    make_course(language="es")
+    make_course(language="en")
+    make_course(language="fr", status=CourseStatus.DRAFT)
+
+    response = api_client.get(LANGUAGES_URL, HTTP_ACCEPT_LANGUAGE="ru")
+
+    assert response.status_code == 200
+    assert response.json() == [
+        {"code": "en", "name": "английский"},
+        {"code": "es", "name": "испанский"},
+    ]
+
+
+def test_no_languages_offered_when_catalog_is_empty(api_client: APIClient) -> None:
+    make_course(language="de", status=CourseStatus.DRAFT)
+
+    assert api_client.get(LANGUAGES_URL).json() == []
