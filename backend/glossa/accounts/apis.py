@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -214,16 +214,24 @@ class RefreshApi(PublicApi):
     @extend_schema(
         operation_id="auth_refresh",
         request=None,
-        responses={200: SessionSerializer, 401: ErrorSerializer, 403: ErrorSerializer},
+        responses={
+            200: SessionSerializer,
+            204: OpenApiResponse(description="No refresh cookie was sent: nobody is signed in."),
+            401: ErrorSerializer,
+            403: ErrorSerializer,
+        },
         description="Authenticated by the refresh cookie; send the X-CSRFToken header.",
     )
     def post(self, request: Request) -> Response:
+        refresh = request.COOKIES.get(settings.GLOSSA_REFRESH_COOKIE)
+        if not refresh:
+            # Every anonymous page load asks; "not signed in" is an answer, not an error, so it
+            # is neither a 401 in the browser's console nor a warning in the server's log.
+            return Response(status=status.HTTP_204_NO_CONTENT)
         csrf_enforce(request._request)
         # A 401 leaves the cookie alone: with two tabs refreshing at once, the loser's answer
         # must not wipe the cookie the winner has just set; the loser retries with that cookie.
-        user, tokens = services.session_refresh(
-            refresh=request.COOKIES.get(settings.GLOSSA_REFRESH_COOKIE)
-        )
+        user, tokens = services.session_refresh(refresh=refresh)
         return _session_response(user, tokens)
 
 

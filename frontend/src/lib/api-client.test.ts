@@ -2,6 +2,7 @@ import { http, HttpResponse } from "msw";
 
 import { api, unwrap } from "@/lib/api-client";
 import { i18n } from "@/lib/i18n";
+import { logger } from "@/lib/logger";
 import { restoreSession } from "@/lib/session";
 import { getAccessToken, getSession } from "@/lib/session-store";
 import { sessionFor, signIn } from "@/test/fixtures";
@@ -93,7 +94,20 @@ test("on start the session is restored from the refresh cookie and follows the u
   expect(i18n.language).toBe("ru");
 });
 
-test("without a refresh cookie the app starts anonymous", async () => {
+test("without a refresh cookie (204, no body) the app starts anonymous, quietly", async () => {
+  server.use(
+    http.get(`${API}/auth/csrf`, () => new HttpResponse(null, { status: 204 })),
+    http.post(`${API}/auth/refresh`, () => new HttpResponse(null, { status: 204 })),
+  );
+  const warn = vi.spyOn(logger, "warn");
+
+  await restoreSession();
+
+  expect(getSession()).toEqual({ status: "anonymous", user: null });
+  expect(warn).not.toHaveBeenCalled();
+});
+
+test("with a spent or revoked refresh cookie the app starts anonymous", async () => {
   server.use(
     http.get(`${API}/auth/csrf`, () => new HttpResponse(null, { status: 204 })),
     http.post(`${API}/auth/refresh`, () =>

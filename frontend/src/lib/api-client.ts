@@ -47,7 +47,8 @@ export function refreshAccessToken(): Promise<boolean> {
         new Request(`${origin()}${API_PREFIX}/auth/refresh`, { method: "POST" }),
       );
       const response = await globalThis.fetch(request);
-      if (!response.ok) {
+      // 204: no refresh cookie was sent, so nobody is signed in (the usual anonymous answer).
+      if (!response.ok || response.status === 204) {
         clearSession();
         return false;
       }

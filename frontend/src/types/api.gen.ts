@@ -1319,6 +1319,13 @@ export interface operations {
           "application/json": components["schemas"]["Session"];
         };
       };
+      /** @description No refresh cookie was sent: nobody is signed in. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       401: {
         headers: {
           [name: string]: unknown;

@@ -1,3 +1,4 @@
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -59,8 +60,23 @@ def test_learner_journey_from_sign_up_to_logout(
     assert after_logout.status_code == 401
 
 
-def test_unauthorized_when_refreshing_without_a_session(api_client: APIClient) -> None:
-    response = api_client.post(REFRESH)
+def test_no_content_and_no_warning_when_refreshing_without_a_refresh_cookie(
+    api_client: APIClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        response = api_client.post(REFRESH)
+
+    assert response.status_code == 204
+    assert response.content == b""
+    assert settings.GLOSSA_REFRESH_COOKIE not in response.cookies
+    assert [record.getMessage() for record in caplog.records] == []
+
+
+def test_unauthorized_when_refresh_cookie_is_spent(api_client: APIClient, user: User) -> None:
+    spent = refresh_cookie(login(api_client))
+    api_client.post(REFRESH)
+
+    response = with_refresh(APIClient(), spent).post(REFRESH)
 
     assert response.status_code == 401
     assert set(response.data) == {"status", "code", "message", "fields"}
