@@ -33,6 +33,13 @@ def test_every_message_translated_when_catalog_read() -> None:
     assert fuzzy == []
 
 
+def test_placeholders_kept_when_translated() -> None:
+    # A misspelt %(name)s in a translation would raise KeyError when the message is formatted.
+    problems = [(message.id, errors) for message, errors in _read_po().check() if errors]
+
+    assert problems == []
+
+
 def test_compiled_catalog_matches_source_when_committed() -> None:
     # `make run` needs no gettext tools, so the .mo is committed; it must not lag the .po.
     with (LOCALE / "django.mo").open("rb") as file:
