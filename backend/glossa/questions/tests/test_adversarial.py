@@ -1,10 +1,14 @@
 """Hostile or broken quiz files and answers: a clear error in reasonable time, never a 500."""
 
+import json
 import time
+from io import StringIO
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import User
@@ -121,3 +125,27 @@ def test_letters_kept_when_file_is_in_a_windows_code_page(
     assert question.title == expected_title
     assert question.text == rest.split("{")[0].strip()
     assert question.answers[0]["text"] == rest.split("{=")[1].split(" ~")[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(b"// only a comment\n\n\n", id="comments-only"),
+        pytest.param(b"$CATEGORY: Grammar\n", id="category-only"),
+    ],
+)
+def test_command_fails_with_one_json_error_when_file_has_no_questions(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "quiz.gift"
+    path.write_bytes(content)
+    out = StringIO()
+
+    with pytest.raises(CommandError):
+        call_command("import_questions", str(path), "--json", stdout=out, stderr=StringIO())
+
+    body = json.loads(out.getvalue())
+    assert body["questions"] == 0
+    assert body["errors"] == [{"line": 0, "message": "The file contains no questions."}]
+    assert not QuestionBank.objects.exists()

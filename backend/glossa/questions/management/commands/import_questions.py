@@ -20,7 +20,8 @@ every error is listed with its 1-based line number and the exit status is 1. Wit
 --skip-invalid the valid questions are written and the errors are still listed; the exit
 status is 0 when at least one question is valid, 1 otherwise. --dry-run writes nothing and
 exits as the real import would. "questions" counts the valid questions found in the file,
-whether or not they were written. With --json exactly one JSON object is printed:
+whether or not they were written. A file with no question at all (empty, comments only)
+fails with one error at line 0. With --json exactly one JSON object is printed:
 {"format", "questions", "by_type", "categories", "errors": [{"line", "message"}]}; an error
 about the file as a whole (missing, unreadable, unknown format) has line 0. The format is
 detected from the content unless --format is given."""
@@ -56,6 +57,10 @@ class Command(BaseCommand):
         except (OSError, DomainError) as error:
             message = error.message if isinstance(error, DomainError) else _file_error(path, error)
             self._fail(options, message)
+            return
+        if not report.questions and not report.errors:
+            # As the web import says: an empty file (or a wrong path to one) is no success.
+            self._fail(options | {"fmt": report.format}, "The file contains no questions.")
             return
 
         if options["json"]:
