@@ -43,8 +43,15 @@ lock:
 	uv pip compile pyproject.toml --group mysql --python-version 3.11 --generate-hashes -q -o requirements/mysql.txt
 
 # --- the app ---------------------------------------------------------------------------
-frontend: $(NPM_DIR)/node_modules/.installed
+# Rebuilt only when a source, the config or the locked dependencies change.
+FRONTEND_SOURCES := $(shell find $(NPM_DIR)/src $(NPM_DIR)/public -type f 2>/dev/null) \
+	$(wildcard $(NPM_DIR)/index.html $(NPM_DIR)/vite.config.ts $(NPM_DIR)/tsconfig*.json)
+
+$(NPM_DIR)/dist/index.html: $(NPM_DIR)/node_modules/.installed $(FRONTEND_SOURCES)
 	cd $(NPM_DIR) && npm run build
+	touch $@
+
+frontend: $(NPM_DIR)/dist/index.html
 
 migrate: $(VENV)/.installed-base
 	mkdir -p var
