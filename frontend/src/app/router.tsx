@@ -1,14 +1,18 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 
 import { Layout } from "@/app/layout";
+import { NumericId } from "@/app/numeric-id";
 import { RequireAuth } from "@/app/require-auth";
 import { RouteError } from "@/app/route-error";
+import { Spinner } from "@/components/ui/spinner";
 
 /* Every page is its own chunk: the router loads a page's code when it is first visited. */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first page's code loads.
+    hydrateFallbackElement: <Spinner />,
     children: [
       {
         index: true,
@@ -56,10 +60,16 @@ export const routes: RouteObject[] = [
       },
       {
         path: "courses/:id",
-        lazy: () =>
-          import("@/features/catalog/components/course-page").then((m) => ({
-            Component: m.CoursePage,
-          })),
+        element: <NumericId />,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import("@/features/catalog/components/course-page").then((m) => ({
+                Component: m.CoursePage,
+              })),
+          },
+        ],
       },
       {
         element: <RequireAuth />,
@@ -71,8 +81,14 @@ export const routes: RouteObject[] = [
           },
           {
             path: "lessons/:id",
-            lazy: () =>
-              import("@/app/routes/lesson-route").then((m) => ({ Component: m.LessonRoute })),
+            element: <NumericId />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import("@/app/routes/lesson-route").then((m) => ({ Component: m.LessonRoute })),
+              },
+            ],
           },
         ],
       },
