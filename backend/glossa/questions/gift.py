@@ -102,13 +102,14 @@ def parse_gift(text: str) -> ParseResult:
     result = ParseResult(format="gift")
     category: str | None = None
     defaults: dict[str, str] = {}
+    seen: set[str] = set()  # result.categories as a set: a list lookup per line was quadratic
     for block in _blocks(text, result):
         if not block.text:
             # A block of comments only: its options hold for the rest of the file.
             defaults |= block.options
             continue
         if block.text.startswith("$CATEGORY:"):
-            category = _category(block, result)
+            category = _category(block, result, seen)
             rest = block.text.find("\n")
             if rest == -1 or not block.text[rest:].strip():
                 defaults |= block.options
@@ -182,7 +183,7 @@ def _trimmed(block: _Block, offset: int) -> _Block:
     return _Block(rest.strip(), block.line_at(offset + lead), block.options)
 
 
-def _category(block: _Block, result: ParseResult) -> str | None:
+def _category(block: _Block, result: ParseResult, seen: set[str]) -> str | None:
     raw = escape_post(block.text.split("\n", 1)[0][len("$CATEGORY:") :]).strip()
     raw = _CONTEXT_PREFIX.sub("", raw)
     # Moodle writes a literal slash in a category name as "//".
@@ -197,7 +198,8 @@ def _category(block: _Block, result: ParseResult) -> str | None:
         message = _("The category path is longer than %(limit)s characters.")
         result.errors.append(ParseError(block.first_line, message % {"limit": INDEXED_CHARS}))
         return None
-    if path not in result.categories:
+    if path not in seen:
+        seen.add(path)
         result.categories.append(path)
     return path
 

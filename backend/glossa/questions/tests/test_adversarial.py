@@ -149,3 +149,19 @@ def test_command_fails_with_one_json_error_when_file_has_no_questions(
     assert body["questions"] == 0
     assert body["errors"] == [{"line": 0, "message": "The file contains no questions."}]
     assert not QuestionBank.objects.exists()
+
+
+def test_preview_in_time_when_a_file_has_forty_thousand_categories(
+    teacher_client: APIClient,
+) -> None:
+    units = "".join(f"$CATEGORY: Unit {n}\n\n" for n in range(40_000))
+    content = (units + "Last? {T}\n").encode()
+
+    response, seconds = send(teacher_client, "import/preview", content)
+
+    assert response.status_code == 200
+    assert seconds < SECONDS
+    body = response.json()
+    assert body["questions"] == 1
+    assert body["categories"][:2] == ["Unit 0", "Unit 1"]
+    assert len(body["categories"]) == 40_000
