@@ -152,3 +152,26 @@ test("a double click imports once, and the file cannot be imported again until a
   expect(await screen.findByText("Choose a file to check.")).toBeInTheDocument();
   expect(imports).toBe(1);
 });
+
+test("a file with no valid question cannot be imported, even when skipping invalid ones", async () => {
+  server.use(
+    http.post(`${API}/question-banks/import/preview`, () =>
+      HttpResponse.json({ ...preview, questions: 0, by_type: {}, preview: [] }),
+    ),
+  );
+  signIn();
+  const { user } = renderPage(<ImportPage />);
+
+  await user.upload(
+    screen.getByLabelText("Quiz file (.gift or .txt)"),
+    new File(["{"], "broken.gift", { type: "text/plain" }),
+  );
+  await user.type(screen.getByLabelText("Question bank"), "Spanish");
+  await user.click(screen.getByRole("checkbox", { name: "Skip invalid questions" }));
+  await user.click(screen.getByRole("button", { name: "Check file" }));
+
+  expect(await screen.findByRole("button", { name: "Import" })).toBeDisabled();
+  expect(
+    screen.getByText("The file has no valid question: there is nothing to import."),
+  ).toBeInTheDocument();
+});

@@ -48,7 +48,9 @@ export function ImportPage() {
     : null;
   const errors = preview.data?.errors ?? [];
   const importErrors = errorsOf(importer.error);
-  const canImport = Boolean(preview.data && request?.bank) && (errors.length === 0 || skipInvalid);
+  const nothingValid = preview.data?.questions === 0;
+  const canImport =
+    Boolean(preview.data && request?.bank) && !nothingValid && (errors.length === 0 || skipInvalid);
   const imported = importer.isSuccess;
 
   function reset() {
@@ -148,6 +150,9 @@ export function ImportPage() {
             {t("import.import")}
           </Button>
           {!request?.bank ? <p className="muted">{t("import.needBank")}</p> : null}
+          {nothingValid && (errors.length === 0 || skipInvalid) ? (
+            <p className="muted">{t("import.nothingValid")}</p>
+          ) : null}
           {errors.length > 0 && !skipInvalid ? (
             <p className="muted">{t("import.fixOrSkip")}</p>
           ) : null}
