@@ -11,12 +11,13 @@ interface AttemptResultProps {
   onRestart: () => void;
 }
 
-function formatPoints(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
 export function AttemptResult({ attempt, questions, onRestart }: AttemptResultProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // "2,5 из 4" in Russian, "2.5 of 4" in English.
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const formatPoints = (value: number) => number.format(value);
+  // A description is text to read, not a question: it gets no result line.
+  const graded = attempt.questions.filter((item) => item.type !== "description");
   const heading = useRef<HTMLHeadingElement>(null);
   const byId = new Map(questions.map((question, index) => [question.id, { question, index }]));
 
@@ -33,7 +34,7 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
         })}
       </h3>
       <ol className="result__list">
-        {attempt.questions.map((item) => {
+        {graded.map((item) => {
           const entry = byId.get(item.question_id);
           return (
             <li key={item.question_id} className={`result__item result__item--${item.status}`}>
@@ -41,12 +42,15 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
                 {entry?.question.title || t("exercises.question", { n: (entry?.index ?? 0) + 1 })}
                 {" — "}
                 <strong>{t(`exercises.status.${item.status}`)}</strong>{" "}
-                <span className="muted">
-                  {t("exercises.points", {
-                    points: formatPoints(item.points),
-                    max: formatPoints(item.max_points),
-                  })}
-                </span>
+                {/* An essay waiting for its teacher has no points yet, not zero points. */}
+                {item.status === "pending" ? null : (
+                  <span className="muted">
+                    {t("exercises.points", {
+                      points: formatPoints(item.points),
+                      max: formatPoints(item.max_points),
+                    })}
+                  </span>
+                )}
               </p>
               {item.expected ? (
                 <p>

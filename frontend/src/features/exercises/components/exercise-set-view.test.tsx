@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from "msw";
 
 import { ExerciseSetView } from "@/features/exercises/components/exercise-set-view";
 import type { Attempt, AttemptInput, ExerciseSet } from "@/lib/api-types";
+import { i18n } from "@/lib/i18n";
 import { signIn } from "@/test/fixtures";
 import { API, renderPage } from "@/test/render";
 import { server } from "@/test/server";
@@ -117,6 +118,16 @@ const attempt: Attempt = {
       expected: "",
       feedback_html: "",
     },
+    {
+      question_id: 8,
+      type: "description",
+      status: "ungraded",
+      credit: 0,
+      points: 0,
+      max_points: 0,
+      expected: "",
+      feedback_html: "",
+    },
   ],
 };
 
@@ -204,6 +215,27 @@ test("the result shows each question's status, the expected answer and the feedb
   expect(items[2]).toHaveTextContent("Incorrect");
   expect(items[2]).toHaveTextContent("Hola means hello.");
   expect(items[3]).toHaveTextContent("Waiting for a teacher's review");
+  // An essay waiting for its teacher has no points yet; a description is not a result.
+  expect(items[3]).not.toHaveTextContent("points");
+  expect(items).toHaveLength(4);
+  expect(screen.queryByText("Not graded")).not.toBeInTheDocument();
+});
+
+test("in Russian, scores use a decimal comma and a wrong answer is not called 'Неверно'", async () => {
+  useAttemptApi();
+  signIn();
+  await i18n.changeLanguage("ru");
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("button", { name: "Проверить ответы" }));
+
+  expect(
+    await screen.findByRole("heading", { name: "Результат: 5,5 из 7 (79%)" }),
+  ).toBeInTheDocument();
+  const items = screen.getAllByRole("listitem");
+  expect(items[1]).toHaveTextContent("Баллы: 0,5 из 1");
+  expect(items[2]).toHaveTextContent("Ошибка");
+  expect(items[2]).not.toHaveTextContent("Неверно");
 });
 
 test("a retry after a failure reuses the submission id; Try again starts a new one", async () => {
