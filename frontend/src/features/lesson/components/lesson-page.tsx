@@ -8,6 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { useCompleteLesson } from "@/features/lesson/api/complete-lesson";
 import { useLesson } from "@/features/lesson/api/get-lesson";
 import { LessonBlock } from "@/features/lesson/components/lesson-block";
+import { useOneAudioAtATime } from "@/features/lesson/hooks/use-one-audio-at-a-time";
 import type { ExerciseSet } from "@/lib/api-types";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
@@ -21,6 +22,7 @@ export function LessonPage({ renderExerciseSet }: LessonPageProps) {
   const lesson = useLesson(id);
   const complete = useCompleteLesson(id);
   useDocumentTitle(lesson.data?.title ?? t("lesson.title"));
+  useOneAudioAtATime();
 
   if (lesson.isPending) return <Spinner />;
   if (!lesson.data) return <FormErrors error={lesson.error} />;
