@@ -83,3 +83,45 @@ test("the pager moves through the pages", async () => {
   expect(router.state.location.search).toBe("?page=2");
   await vi.waitFor(() => expect(queries.at(-1)?.get("page")).toBe("2"));
 });
+
+test("after a page change the results start from their top, where the focus goes", async () => {
+  catalogApi();
+  const { user } = renderPage(<CatalogPage />, { path: "/courses", route: "/courses" });
+  await screen.findByRole("link", { name: "Español A1" });
+
+  await user.click(screen.getByRole("button", { name: "Next" }));
+
+  expect(screen.getByRole("status")).toHaveFocus();
+});
+
+test("a page that no longer exists offers the first page", async () => {
+  const queries: URLSearchParams[] = [];
+  server.use(
+    http.get(`${API}/languages`, () => HttpResponse.json([])),
+    http.get(`${API}/courses`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      queries.push(query);
+      if (query.get("page") === "99") {
+        return HttpResponse.json(
+          { status: 404, code: "not_found", message: "Invalid page.", fields: {} },
+          { status: 404 },
+        );
+      }
+      return HttpResponse.json({
+        count: 1,
+        next: null,
+        previous: null,
+        results: [course(1, "Español A1")],
+      });
+    }),
+  );
+  const { user, router } = renderPage(<CatalogPage />, {
+    path: "/courses?level=A1&page=99",
+    route: "/courses",
+  });
+
+  await user.click(await screen.findByRole("button", { name: "Go to the first page" }));
+
+  expect(await screen.findByRole("link", { name: "Español A1" })).toBeInTheDocument();
+  expect(router.state.location.search).toBe("?level=A1");
+});
