@@ -70,3 +70,16 @@ test("the phone menu opens from its button and Escape closes it", async () => {
   expect(toggle).toHaveAttribute("aria-expanded", "false");
   expect(toggle).toHaveFocus();
 });
+
+test("the phone menu closes after logging out, even on the page it was opened on", async () => {
+  server.use(http.post(`${API}/auth/logout`, () => new HttpResponse(null, { status: 204 })));
+  signIn();
+  const { user } = renderPage(<Header />);
+  const toggle = screen.getByRole("button", { name: "Menu" });
+
+  await user.click(toggle);
+  await user.click(screen.getByRole("button", { name: "Log out" }));
+
+  await vi.waitFor(() => expect(toggle).toHaveAttribute("aria-expanded", "false"));
+  expect(screen.queryByRole("button", { name: "Log out" })).not.toBeInTheDocument();
+});

@@ -12,16 +12,17 @@ export function Header() {
   const { user } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [openPath, setOpenPath] = useState<string | null>(null);
+  const [openAt, setOpenAt] = useState<string | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  // The mobile menu closes by itself when the page changes.
-  const open = openPath === location.pathname;
+  // The mobile menu closes by itself on any navigation, even to the same page (a link to the
+  // page already shown, or logging out on the home page): each navigation has a new key.
+  const open = openAt === location.key;
   // Escape closes the phone menu and returns focus to its button.
   useEffect(() => {
     if (!open) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== "Escape") return;
-      setOpenPath(null);
+      setOpenAt(null);
       toggle.current?.focus();
     }
     document.addEventListener("keydown", onKeyDown);
@@ -46,7 +47,7 @@ export function Header() {
           className="header__menu-toggle btn btn--secondary"
           aria-expanded={open}
           aria-controls="main-nav"
-          onClick={() => setOpenPath(open ? null : location.pathname)}
+          onClick={() => setOpenAt(open ? null : location.key)}
         >
           {t("nav.menu")}
         </button>
