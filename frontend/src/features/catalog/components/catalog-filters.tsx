@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useCourseLanguages } from "@/features/catalog/api/get-course-languages";
 import type { CourseFilters } from "@/features/catalog/api/get-courses";
 import { LEVELS } from "@/lib/api-types";
-import { useLanguages } from "@/lib/reference-data";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 
 interface CatalogFiltersProps {
@@ -15,7 +15,8 @@ interface CatalogFiltersProps {
 
 export function CatalogFilters({ filters, onChange }: CatalogFiltersProps) {
   const { t } = useTranslation();
-  const languages = useLanguages();
+  // Only languages that have courses: any other choice would always find nothing.
+  const languages = useCourseLanguages();
   const [search, setSearch] = useState(filters.search ?? "");
   const debounced = useDebouncedValue(search.trim(), 300);
 

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 
 import { CatalogPage } from "@/features/catalog/components/catalog-page";
@@ -24,7 +24,7 @@ function course(id: number, title: string): Course {
 function catalogApi() {
   const queries: URLSearchParams[] = [];
   server.use(
-    http.get(`${API}/languages`, () =>
+    http.get(`${API}/courses/languages`, () =>
       HttpResponse.json([
         { code: "en", name: "English" },
         { code: "es", name: "Spanish" },
@@ -51,6 +51,13 @@ test("filters come from the address, so a filtered page can be shared", async ()
   );
   expect(screen.getByLabelText("Level")).toHaveValue("A1");
   expect(screen.getByText("30 courses found.")).toBeInTheDocument();
+  // Only the languages courses are taught in, not every ISO language.
+  await screen.findByRole("option", { name: "Spanish" });
+  expect(
+    within(screen.getByLabelText("Language"))
+      .getAllByRole("option")
+      .map((option) => option.textContent),
+  ).toEqual(["Any language", "English", "Spanish"]);
   expect(screen.getByText("Page 2 of 3")).toBeInTheDocument();
   const last = queries.at(-1);
   expect(last?.get("language")).toBe("es");
@@ -97,7 +104,7 @@ test("after a page change the results start from their top, where the focus goes
 test("a page that no longer exists offers the first page", async () => {
   const queries: URLSearchParams[] = [];
   server.use(
-    http.get(`${API}/languages`, () => HttpResponse.json([])),
+    http.get(`${API}/courses/languages`, () => HttpResponse.json([])),
     http.get(`${API}/courses`, ({ request }) => {
       const query = new URL(request.url).searchParams;
       queries.push(query);
