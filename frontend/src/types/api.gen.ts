@@ -243,6 +243,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/courses/languages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Languages taught by published courses, for the catalog's filter. */
+    get: operations["courses_languages_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/exercise-sets/{exercise_set_id}/attempts": {
     parameters: {
       query?: never;
@@ -555,6 +572,12 @@ export interface components {
       is_enrolled: boolean;
       readonly description_html: string;
       lessons: components["schemas"]["LessonSummary"][];
+    };
+    CourseLanguageOutput: {
+      /** @description ISO 639-1 code. */
+      code: string;
+      /** @description The language's name in the request's language. */
+      name: string;
     };
     CourseListOutput: {
       id: number;
@@ -1645,6 +1668,25 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  courses_languages_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CourseLanguageOutput"][];
         };
       };
     };
