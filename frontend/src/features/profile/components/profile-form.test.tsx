@@ -144,3 +144,23 @@ test("picking the interface language in the form switches and saves it at once",
   await vi.waitFor(() => expect(patches).toEqual([{ interface_language: "ru" }]));
   expect(getSession().user?.interface_language).toBe("ru");
 });
+
+test("adding or removing a language moves the focus to the row a keyboard user works on next", async () => {
+  server.use(...referenceData());
+  signIn();
+  const { user } = renderPage(<ProfileForm profile={profile} />);
+  await screen.findByRole("option", { name: "Europe/Madrid" });
+  const languages = screen.getByRole("group", { name: "Languages I am learning" });
+
+  await user.click(screen.getByRole("button", { name: "Add a language" }));
+  expect(within(languages).getByLabelText("Language 2")).toHaveFocus();
+
+  await user.selectOptions(within(languages).getByLabelText("Language 2"), "en");
+  await user.click(within(languages).getByRole("button", { name: "Remove language 1" }));
+  const remaining = within(languages).getByLabelText("Language 1");
+  expect(remaining).toHaveValue("en");
+  expect(remaining).toHaveFocus();
+
+  await user.click(within(languages).getByRole("button", { name: "Remove language 1" }));
+  expect(screen.getByRole("button", { name: "Add a language" })).toHaveFocus();
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,19 @@ export function TargetLanguagesField({
   const { t } = useTranslation();
   const levels = LEVELS.map((level) => ({ value: level, label: level }));
   const general = fieldMessage(error, "target_languages");
+  const list = useRef<HTMLUListElement>(null);
+  const add = useRef<HTMLButtonElement>(null);
+  // The row whose language gets the focus after a row is added or removed, so a keyboard user
+  // goes on from there instead of from the button (or from the page, when the button is gone).
+  const focusRow = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    const rows = list.current?.querySelectorAll("li") ?? [];
+    const row = rows[Math.min(focusRow.current, rows.length - 1)];
+    (row?.querySelector("select") ?? add.current)?.focus();
+    focusRow.current = null;
+  }, [value]);
 
   function change(index: number, patch: Partial<TargetLanguage>) {
     onChange(value.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -30,7 +44,7 @@ export function TargetLanguagesField({
     <fieldset className="fieldset">
       <legend>{t("profile.targetLanguages")}</legend>
       {value.length === 0 ? <p className="muted">{t("profile.noTargets")}</p> : null}
-      <ul className="target-list">
+      <ul ref={list} className="target-list">
         {value.map((row, index) => (
           // Rows have no id of their own until saved; the position is their identity here.
           <li key={index} className="target-list__row">
@@ -54,7 +68,10 @@ export function TargetLanguagesField({
             />
             <Button
               variant="secondary"
-              onClick={() => onChange(value.filter((_, i) => i !== index))}
+              onClick={() => {
+                focusRow.current = index;
+                onChange(value.filter((_, i) => i !== index));
+              }}
               aria-label={t("profile.removeTarget", { n: index + 1 })}
             >
               {t("common.remove")}
@@ -64,8 +81,12 @@ export function TargetLanguagesField({
       </ul>
       {general ? <p className="field__error">{general}</p> : null}
       <Button
+        ref={add}
         variant="secondary"
-        onClick={() => onChange([...value, { language: "", level: "A1" }])}
+        onClick={() => {
+          focusRow.current = value.length;
+          onChange([...value, { language: "", level: "A1" }]);
+        }}
       >
         {t("profile.addTarget")}
       </Button>
