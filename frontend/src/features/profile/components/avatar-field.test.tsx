@@ -52,8 +52,24 @@ test("previews the chosen image and shows the server's refusal", async () => {
     screen.getByLabelText("Choose an image"),
     new File(["fake"], "me.png", { type: "image/png" }),
   );
-  expect(screen.getByRole("img", { name: "Your avatar" })).toHaveAttribute("src", "blob:preview");
+  expect(screen.getByRole("img", { name: "Preview of the chosen image" })).toHaveAttribute(
+    "src",
+    "blob:preview",
+  );
   await user.click(screen.getByRole("button", { name: "Upload avatar" }));
 
   expect(await screen.findByRole("alert")).toHaveTextContent("The file is not a valid image.");
+});
+
+test("a file the browser cannot draw shows no broken preview", async () => {
+  signIn();
+  const { user } = renderPage(<AvatarField avatarUrl={null} />);
+  const input = screen.getByLabelText("Choose an image");
+
+  await user.upload(input, new File(["not a picture"], "fake.png", { type: "image/png" }));
+  fireEvent.error(screen.getByRole("img", { name: "Preview of the chosen image" }));
+
+  expect(screen.queryByRole("img")).not.toBeInTheDocument();
+  // The server decides (and explains) whether it is an image.
+  expect(screen.getByRole("button", { name: "Upload avatar" })).toBeEnabled();
 });

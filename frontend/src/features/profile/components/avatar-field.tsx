@@ -9,6 +9,7 @@ import { AVATAR_MAX_BYTES, useDeleteAvatar, useUploadAvatar } from "@/features/p
 interface Chosen {
   file: File;
   previewUrl: string;
+  broken?: boolean;
 }
 
 export function AvatarField({ avatarUrl }: { avatarUrl: string | null }) {
@@ -42,18 +43,30 @@ export function AvatarField({ avatarUrl }: { avatarUrl: string | null }) {
     }
   }
 
+  // A file the browser cannot draw gets no broken picture; the server has the last word on it.
+  function handlePreviewError() {
+    setChosen((current) => current && { ...current, broken: true });
+  }
+
   function handleUpload() {
     if (chosen) upload.mutate(chosen.file, { onSuccess: () => setChosen(null) });
   }
 
-  const shown = chosen?.previewUrl ?? avatarUrl;
+  const shown = chosen ? (chosen.broken ? null : chosen.previewUrl) : avatarUrl;
   const describedBy = clientError ? `${id}-hint ${id}-error` : `${id}-hint`;
   return (
     <section className="card avatar" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("avatar.title")}</h2>
       <div className="avatar__body">
         {shown ? (
-          <img className="avatar__image" src={shown} alt={t("avatar.alt")} width={96} height={96} />
+          <img
+            className="avatar__image"
+            src={shown}
+            alt={chosen ? t("avatar.previewAlt") : t("avatar.alt")}
+            width={96}
+            height={96}
+            onError={chosen ? handlePreviewError : undefined}
+          />
         ) : (
           <div className="avatar__image avatar__image--empty" aria-hidden="true" />
         )}
