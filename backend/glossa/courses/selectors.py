@@ -164,7 +164,10 @@ def lesson_access_check(*, user: AnyUser, lesson: Lesson) -> None:
     if course.status != CourseStatus.PUBLISHED and not privileged:
         raise NotFoundError(_("The lesson does not exist."))
     if not privileged and not lesson.is_enrolled:  # type: ignore[attr-defined]
-        raise ForbiddenError(_("Enroll in the course to open its lessons."))
+        # The course is published: naming it lets the app link to its Enroll button.
+        raise ForbiddenError(
+            _("Enroll in the course to open its lessons."), extra={"course_id": course.pk}
+        )
 
 
 def lessons_with_access(user: AnyUser) -> QuerySet[Lesson]:

@@ -165,6 +165,7 @@ def test_forbidden_when_learner_is_not_enrolled(api_client: APIClient) -> None:
     assert response.status_code == 403
     assert response.json()["code"] == "permission_denied"
     assert response.json()["message"]
+    assert response.json()["course_id"] == lesson.course_id
 
 
 def test_unauthorized_when_anonymous(api_client: APIClient) -> None:

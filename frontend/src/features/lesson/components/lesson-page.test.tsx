@@ -63,3 +63,33 @@ test("shows the blocks in order, marks the lesson done and links to the next one
   expect(screen.queryByRole("button", { name: "Mark as done" })).not.toBeInTheDocument();
   expect(completed).toBe(1);
 });
+
+test("a learner not enrolled is told so and sent to the course page to enroll", async () => {
+  server.use(
+    http.get(`${API}/lessons/4`, () =>
+      HttpResponse.json(
+        {
+          status: 403,
+          code: "permission_denied",
+          message: "Enroll in the course to open its lessons.",
+          fields: {},
+          course_id: 2,
+        },
+        { status: 403 },
+      ),
+    ),
+  );
+  signIn();
+  renderPage(<LessonPage renderExerciseSet={() => null} />, {
+    path: "/lessons/4",
+    route: "/lessons/:id",
+  });
+
+  expect(await screen.findByRole("alert")).toHaveTextContent(
+    "Enroll in the course to open its lessons.",
+  );
+  expect(screen.getByRole("link", { name: "Go to the course page to enroll" })).toHaveAttribute(
+    "href",
+    "/courses/2",
+  );
+});

@@ -9,6 +9,7 @@ import { useCompleteLesson } from "@/features/lesson/api/complete-lesson";
 import { useLesson } from "@/features/lesson/api/get-lesson";
 import { LessonBlock } from "@/features/lesson/components/lesson-block";
 import { useOneAudioAtATime } from "@/features/lesson/hooks/use-one-audio-at-a-time";
+import { isApiError } from "@/lib/api-error";
 import type { ExerciseSet } from "@/lib/api-types";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
@@ -25,7 +26,21 @@ export function LessonPage({ renderExerciseSet }: LessonPageProps) {
   useOneAudioAtATime();
 
   if (lesson.isPending) return <Spinner />;
-  if (!lesson.data) return <FormErrors error={lesson.error} />;
+  if (!lesson.data) {
+    // 403 for a learner not enrolled: the server names the course, whose page has Enroll.
+    const error = lesson.error;
+    const courseId = isApiError(error) && error.status === 403 ? error.body.course_id : undefined;
+    return (
+      <div className="page">
+        <FormErrors error={error} />
+        {typeof courseId === "number" ? (
+          <p>
+            <Link to={`/courses/${courseId}`}>{t("lesson.toCourse")}</Link>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
   const data = lesson.data;
   const done = data.is_completed || complete.isSuccess;
 
