@@ -49,7 +49,7 @@ test("maps the API's field errors to their inputs, including a target language r
   );
   signIn();
   const { user } = renderPage(<ProfileForm profile={profile} />);
-  await screen.findByRole("option", { name: "Europe/Madrid" });
+  await screen.findByRole("option", { name: /^Europe\/Madrid/ });
 
   await user.click(screen.getByRole("button", { name: "Save" }));
 
@@ -76,7 +76,7 @@ test("saves every field and confirms", async () => {
   );
   signIn();
   const { user } = renderPage(<ProfileForm profile={profile} />);
-  await screen.findByRole("option", { name: "Europe/Madrid" });
+  await screen.findByRole("option", { name: /^Europe\/Madrid/ });
 
   await user.clear(screen.getByLabelText("Display name"));
   await user.type(screen.getByLabelText("Display name"), "Anna");
@@ -113,7 +113,7 @@ test("saving the form keeps the language picked in the header after the form was
   );
   signIn();
   const { user } = renderPage(<ProfileForm profile={profile} />);
-  await screen.findByRole("option", { name: "Europe/Madrid" });
+  await screen.findByRole("option", { name: /^Europe\/Madrid/ });
 
   // The header's switch, used while the form is open.
   await act(() => i18n.changeLanguage("ru"));
@@ -136,7 +136,7 @@ test("picking the interface language in the form switches and saves it at once",
   );
   signIn();
   const { user } = renderPage(<ProfileForm profile={profile} />);
-  await screen.findByRole("option", { name: "Europe/Madrid" });
+  await screen.findByRole("option", { name: /^Europe\/Madrid/ });
 
   await user.selectOptions(screen.getByLabelText("Interface language"), "ru");
 
@@ -149,7 +149,7 @@ test("adding or removing a language moves the focus to the row a keyboard user w
   server.use(...referenceData());
   signIn();
   const { user } = renderPage(<ProfileForm profile={profile} />);
-  await screen.findByRole("option", { name: "Europe/Madrid" });
+  await screen.findByRole("option", { name: /^Europe\/Madrid/ });
   const languages = screen.getByRole("group", { name: "Languages I am learning" });
 
   await user.click(screen.getByRole("button", { name: "Add a language" }));

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useUpdateProfile } from "@/features/profile/api/update-profile";
 import { TargetLanguagesField } from "@/features/profile/components/target-languages-field";
 import { useChangeLanguage } from "@/features/profile/hooks/use-change-language";
+import { selectableTimeZones, timeZoneLabel } from "@/features/profile/utils/time-zones";
 import { fieldMessage, isApiError } from "@/lib/api-error";
 import { INTERFACE_LANGUAGES, type Profile, type TargetLanguage } from "@/lib/api-types";
 import { isInterfaceLanguage } from "@/lib/i18n";
@@ -120,9 +121,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <SelectField
         label={t("profile.timeZone")}
         value={draft.time_zone}
-        options={(timezones.data ?? [draft.time_zone]).map((zone) => ({
+        options={selectableTimeZones(timezones.data ?? [], draft.time_zone).map((zone) => ({
           value: zone,
-          label: zone,
+          label: timeZoneLabel(zone, i18n.language),
         }))}
         onChange={(e) => set("time_zone", e.target.value)}
         error={fieldMessage(error, "time_zone")}
