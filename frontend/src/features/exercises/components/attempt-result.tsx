@@ -2,16 +2,20 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
+import { answerText } from "@/features/exercises/utils/answer-text";
+import type { Draft } from "@/features/exercises/utils/responses";
 import type { Attempt, Question } from "@/lib/api-types";
 import { plainText } from "@/lib/plain-text";
 
 interface AttemptResultProps {
   attempt: Attempt;
   questions: Question[];
+  /** What the learner entered, shown next to the expected answer. */
+  drafts: Record<number, Draft>;
   onRestart: () => void;
 }
 
-export function AttemptResult({ attempt, questions, onRestart }: AttemptResultProps) {
+export function AttemptResult({ attempt, questions, drafts, onRestart }: AttemptResultProps) {
   const { t, i18n } = useTranslation();
   // "2,5 из 4" in Russian, "2.5 of 4" in English.
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
@@ -36,6 +40,7 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
       <ol className="result__list">
         {graded.map((item) => {
           const entry = byId.get(item.question_id);
+          const given = entry ? answerText(entry.question, drafts[item.question_id], t) : null;
           return (
             <li key={item.question_id} className={`result__item result__item--${item.status}`}>
               <p className="result__title">
@@ -51,6 +56,10 @@ export function AttemptResult({ attempt, questions, onRestart }: AttemptResultPr
                     })}
                   </span>
                 )}
+              </p>
+              <p>
+                {t("exercises.givenAnswer")}{" "}
+                <span className="result__given">{given ?? t("exercises.noAnswer")}</span>
               </p>
               {item.expected ? (
                 <p>

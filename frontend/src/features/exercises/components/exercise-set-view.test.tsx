@@ -196,6 +196,12 @@ test("a double click submits once, with one submission id and every answer as ty
     { question_id: 5, response: { value: 2.5 } },
     { question_id: 6, response: { pairs: { p1: "c1" } } },
   ]);
+  // The result puts the learner's own answer next to the expected one.
+  const items = screen.getAllByRole("listitem");
+  expect(items[0]).toHaveTextContent("Your answer: Madrid");
+  expect(items[1]).toHaveTextContent("Your answer: rojo, verde");
+  expect(items[2]).toHaveTextContent("Your answer: ola");
+  expect(items[3]).toHaveTextContent("Your answer: no answer");
 });
 
 test("the result shows each question's status, the expected answer and the feedback", async () => {

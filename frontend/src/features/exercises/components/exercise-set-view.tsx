@@ -28,6 +28,7 @@ export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
         <AttemptResult
           attempt={submit.data}
           questions={exerciseSet.questions}
+          drafts={drafts}
           onRestart={restart}
         />
       ) : (
