@@ -182,7 +182,10 @@ class QuestionBankImportApi(APIView):
     def post(self, request: Request) -> Response:
         report = _import(request, ImportInputSerializer, dry_run=False)
         if not report.written:
-            if report.errors:
+            if report.errors and report.questions == 0:
+                # Skipping invalid questions cannot help: say so, not "some are invalid".
+                message = _("The file has no valid question: there is nothing to import.")
+            elif report.errors:
                 message = _("Some questions in the file are not valid; nothing was imported.")
             else:
                 message = _("The file contains no questions.")

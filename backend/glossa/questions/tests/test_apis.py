@@ -89,6 +89,21 @@ def test_import_with_skip_invalid_writes_valid_questions(teacher_client: APIClie
     assert Question.objects.count() == 2
 
 
+def test_nothing_to_import_said_when_skipping_invalid_and_no_question_is_valid(
+    teacher_client: APIClient,
+) -> None:
+    response = post(
+        teacher_client, "import", file=upload(b"Broken {=a\n"), bank="B", skip_invalid="true"
+    )
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "import_invalid"
+    assert body["message"] == "The file has no valid question: there is nothing to import."
+    assert len(body["errors"]) == 1
+    assert QuestionBank.objects.count() == 0
+
+
 def test_empty_file_is_refused(teacher_client: APIClient) -> None:
     response = post(teacher_client, "import", file=upload(b"// only a comment\n"), bank="B")
 
