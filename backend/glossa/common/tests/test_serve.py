@@ -1,5 +1,6 @@
 """``python -m glossa serve`` runs the web server and the task worker as one unit."""
 
+import contextlib
 import os
 import queue
 import signal
@@ -29,7 +30,8 @@ class Served:
         self.process = process
         self.port = port
         self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -67,9 +69,26 @@ def served(tmp_path: Path) -> Iterator[Served]:
     )
     served = Served(process, port)
     yield served
+    _stop(served)
+
+
+def _stop(served: Served) -> None:
+    """Stop serve and its children, so no web server outlives the test."""
+    process = served.process
     if process.poll() is None:
-        process.kill()
-        process.wait()
+        children = served.child_pids()
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=START_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            for pid in [*children, process.pid]:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            process.wait()
+    # The output ends once every process holding the pipe has exited.
+    served.reader.join(timeout=START_TIMEOUT_SECONDS)
+    assert process.stdout is not None
+    process.stdout.close()
 
 
 def test_serves_and_stops_cleanly_when_sent_sigterm(served: Served) -> None:
