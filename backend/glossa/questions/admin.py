@@ -6,7 +6,14 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from glossa.questions.models import AccentRule, Category, Question, QuestionBank, QuestionType
+from glossa.questions.models import (
+    AccentRule,
+    Category,
+    Question,
+    QuestionBank,
+    QuestionImport,
+    QuestionType,
+)
 
 
 class QuestionAdminForm(forms.ModelForm[Question]):
@@ -101,3 +108,11 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
         (_("Short answer rules"), {"fields": ("accents", "accent_credit", "case_sensitive")}),
         (_("Record"), {"fields": ("source_line", "created_at", "updated_at")}),
     )
+
+
+@admin.register(QuestionImport)
+class QuestionImportAdmin(admin.ModelAdmin[QuestionImport]):
+    list_display = ("submission_id", "owner", "created_at")
+    list_select_related = ("owner",)
+    search_fields = ("owner__email",)
+    readonly_fields = ("owner", "submission_id", "result", "created_at")

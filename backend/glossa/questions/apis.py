@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.parsers import MultiPartParser
 from rest_framework.request import Request
@@ -124,6 +124,11 @@ class ImportFileInputSerializer(StrictSerializer):
 class ImportInputSerializer(ImportFileInputSerializer):
     bank = serializers.CharField(max_length=INDEXED_CHARS, trim_whitespace=True)
     skip_invalid = serializers.BooleanField(default=False)
+    submission_id = serializers.UUIDField(
+        required=False,
+        help_text="Chosen by the client once per import; sending it again returns the first "
+        "import's answer (200) and imports nothing.",
+    )
 
 
 def _import(
@@ -142,6 +147,7 @@ def _import(
         owner=request.user,  # type: ignore[arg-type]
         dry_run=dry_run,
         skip_invalid=data.get("skip_invalid", False),
+        submission_id=data.get("submission_id"),
     )
 
 
@@ -172,7 +178,14 @@ class QuestionBankImportApi(APIView):
     @extend_schema(
         operation_id="question_banks_import",
         request={"multipart/form-data": ImportInputSerializer},
-        responses={201: ImportOutputSerializer, **ERRORS, 400: ImportInvalidSerializer},
+        responses={
+            201: ImportOutputSerializer,
+            200: OpenApiResponse(
+                ImportOutputSerializer, "This submission was already imported; its result."
+            ),
+            **ERRORS,
+            400: ImportInvalidSerializer,
+        },
         summary="Import a GIFT or Aiken file into one of the teacher's banks.",
         description=(
             "All or nothing unless skip_invalid is true: when any question is invalid nothing "
@@ -190,8 +203,5 @@ class QuestionBankImportApi(APIView):
             else:
                 message = _("The file contains no questions.")
             raise ImportInvalidError(message, extra=report.summary())
-        body = report.summary() | {
-            "bank": {"id": report.bank_id, "name": report.bank_name},
-            "question_ids": report.question_ids,
-        }
-        return Response(body, status=status.HTTP_201_CREATED)
+        code = status.HTTP_200_OK if report.replayed else status.HTTP_201_CREATED
+        return Response(report.result(), status=code)

@@ -186,3 +186,30 @@ class Question(models.Model):
     def answers(self) -> list[dict[str, Any]]:
         answers = self.data.get("answers", [])
         return answers if isinstance(answers, list) else []
+
+
+class QuestionImport(models.Model):
+    """A web import, remembered by the id its client chose, so that a retry (a double click, a
+    resend after a timeout) gets the first answer back instead of importing the file again."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.CASCADE,
+        related_name="question_imports",
+    )
+    submission_id = models.UUIDField(_("submission id"))
+    result = models.JSONField(_("result"), default=dict)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("question import")
+        verbose_name_plural = _("question imports")
+        constraints = (
+            models.UniqueConstraint(
+                fields=["owner", "submission_id"], name="questions_import_owner_submission_uniq"
+            ),
+        )
+
+    def __str__(self) -> str:
+        return str(self.submission_id)

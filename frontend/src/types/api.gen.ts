@@ -734,6 +734,11 @@ export interface components {
       bank: string;
       /** @default false */
       skip_invalid: boolean;
+      /**
+       * Format: uuid
+       * @description Chosen by the client once per import; sending it again returns the first import's answer (200) and imports nothing.
+       */
+      submission_id?: string;
     };
     /** @description The error body of an import; with code import_invalid it also carries the summary. */
     ImportInvalid: {
@@ -2140,6 +2145,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description This submission was already imported; its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ImportOutput"];
+        };
+      };
       201: {
         headers: {
           [name: string]: unknown;

@@ -1,5 +1,6 @@
 """Teacher import and bank list endpoints."""
 
+import uuid
 from typing import Any
 
 import pytest
@@ -8,7 +9,8 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import User
-from glossa.questions.models import Category, Question, QuestionBank
+from glossa.questions import services
+from glossa.questions.models import Category, Question, QuestionBank, QuestionImport
 from glossa.questions.services import questions_import
 
 GIFT = b"$CATEGORY: Grammar/Verbs\n\n::Q1::1+1\\=2{T}\n\nCapital?{=Paris ~Rome}\n"
@@ -102,6 +104,54 @@ def test_nothing_to_import_said_when_skipping_invalid_and_no_question_is_valid(
     assert body["message"] == "The file has no valid question: there is nothing to import."
     assert len(body["errors"]) == 1
     assert QuestionBank.objects.count() == 0
+
+
+SUBMISSION = "0b6f1f3e-8a52-4c1e-9a53-1a3a4a3e7c11"
+
+
+def test_imported_once_when_the_same_submission_is_sent_again(teacher_client: APIClient) -> None:
+    first = post(teacher_client, "import", file=upload(GIFT), bank="W", submission_id=SUBMISSION)
+    again = post(teacher_client, "import", file=upload(GIFT), bank="W", submission_id=SUBMISSION)
+
+    assert first.status_code == 201
+    assert again.status_code == 200
+    assert again.json() == first.json()
+    assert Question.objects.count() == 2
+    assert QuestionImport.objects.get().result == first.json()
+
+
+def test_imported_again_when_a_new_submission_is_sent(teacher_client: APIClient) -> None:
+    post(teacher_client, "import", file=upload(GIFT), bank="W", submission_id=SUBMISSION)
+    other = "5d1c7a0e-2f1b-4d7a-8c8e-0f6b8e3d2a10"
+    response = post(teacher_client, "import", file=upload(GIFT), bank="W", submission_id=other)
+
+    assert response.status_code == 201
+    assert Question.objects.count() == 4
+
+
+def test_losing_request_of_a_race_returns_the_winners_import(
+    teacher: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    submission = uuid.UUID(SUBMISSION)
+    winner = questions_import(source=GIFT, fmt=None, bank_name="W", owner=teacher, dry_run=False,
+                              skip_invalid=False, submission_id=submission)  # fmt: skip
+    # The loser looked before the winner had committed, so it saw no earlier import.
+    real_done = services._import_done
+    looks: list[object] = []
+
+    def done_after_first_look(owner: User, submission_id: uuid.UUID) -> object:
+        looks.append(submission_id)
+        return None if len(looks) == 1 else real_done(owner, submission_id)
+
+    monkeypatch.setattr(services, "_import_done", done_after_first_look)
+
+    loser = questions_import(source=GIFT, fmt=None, bank_name="W", owner=teacher, dry_run=False,
+                             skip_invalid=False, submission_id=submission)  # fmt: skip
+
+    assert len(looks) == 2  # the second look came after its insert lost to the winner's
+    assert loser.replayed
+    assert loser.question_ids == winner.question_ids
+    assert Question.objects.count() == 2
 
 
 def test_empty_file_is_refused(teacher_client: APIClient) -> None:

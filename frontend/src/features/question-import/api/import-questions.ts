@@ -10,6 +10,8 @@ export interface ImportRequest {
   format?: ImportFormat;
   bank: string;
   skipInvalid: boolean;
+  /** Made once per import and sent again on a retry, so the server imports the file once. */
+  submissionId?: string;
 }
 
 function toFormData({ file, format, bank }: ImportRequest): FormData {
@@ -33,11 +35,17 @@ export function previewImport(request: ImportRequest): Promise<ImportPreview> {
 export function importQuestions(request: ImportRequest): Promise<ImportSummary> {
   return unwrap(
     api.POST("/api/v1/question-banks/import", {
-      body: { file: request.file.name, bank: request.bank, skip_invalid: request.skipInvalid },
+      body: {
+        file: request.file.name,
+        bank: request.bank,
+        skip_invalid: request.skipInvalid,
+        submission_id: request.submissionId,
+      },
       bodySerializer: () => {
         // Only the import takes skip_invalid; the preview refuses fields it does not know.
         const form = toFormData(request);
         form.append("skip_invalid", request.skipInvalid ? "true" : "false");
+        if (request.submissionId) form.append("submission_id", request.submissionId);
         return form;
       },
     }),

@@ -175,3 +175,42 @@ test("a file with no valid question cannot be imported, even when skipping inval
     screen.getByText("The file has no valid question: there is nothing to import."),
   ).toBeInTheDocument();
 });
+
+test("a retry after a failed import sends the same submission id, so the server imports once", async () => {
+  const ids: (FormDataEntryValue | null)[] = [];
+  server.use(
+    http.post(`${API}/question-banks/import/preview`, () =>
+      HttpResponse.json({ ...preview, errors: [] }),
+    ),
+    http.post(`${API}/question-banks/import`, async ({ request }) => {
+      ids.push((await request.formData()).get("submission_id"));
+      if (ids.length === 1) {
+        return HttpResponse.json(
+          { status: 503, code: "unavailable", message: "Try later.", fields: {} },
+          { status: 503 },
+        );
+      }
+      return HttpResponse.json(
+        { ...preview, errors: [], bank: { id: 1, name: "Spanish" }, question_ids: [1, 2, 3] },
+        { status: 201 },
+      );
+    }),
+  );
+  signIn();
+  const { user } = renderPage(<ImportPage />);
+
+  await user.upload(
+    screen.getByLabelText("Quiz file (.gift or .txt)"),
+    new File(["::Ser:: ..."], "quiz.gift", { type: "text/plain" }),
+  );
+  await user.type(screen.getByLabelText("Question bank"), "Spanish");
+  await user.click(screen.getByRole("button", { name: "Check file" }));
+  await user.click(await screen.findByRole("button", { name: "Import" }));
+  expect(await screen.findByText("Try later.")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Import" }));
+
+  expect(await screen.findByText("3 questions imported.")).toBeInTheDocument();
+  expect(ids).toHaveLength(2);
+  expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(ids[1]).toBe(ids[0]);
+});

@@ -17,6 +17,7 @@ import { ImportSummaryView } from "@/features/question-import/components/import-
 import { fieldMessage, isApiError } from "@/lib/api-error";
 import type { ImportError } from "@/lib/api-types";
 import { useDocumentTitle } from "@/lib/use-document-title";
+import { randomUuid } from "@/lib/uuid";
 
 function isImportError(value: unknown): value is ImportError {
   return typeof value === "object" && value !== null && "line" in value && "message" in value;
@@ -41,6 +42,8 @@ export function ImportPage() {
   const [formKey, setFormKey] = useState(0);
   // Set at the click itself: a double click lands before the mutation reports it is pending.
   const importing = useRef(false);
+  // One id per import of a checked file, reused by a retry after a failure (see the API).
+  const submissionId = useRef<string | null>(null);
   useDocumentTitle(t("import.title"));
 
   const request: ImportRequest | null = file
@@ -56,16 +59,21 @@ export function ImportPage() {
   function reset() {
     preview.reset();
     importer.reset();
+    submissionId.current = null;
   }
 
   function handleImport() {
     if (!request || importing.current) return;
     importing.current = true;
-    importer.mutate(request, {
-      onError: () => {
-        importing.current = false;
+    submissionId.current ??= randomUuid();
+    importer.mutate(
+      { ...request, submissionId: submissionId.current },
+      {
+        onError: () => {
+          importing.current = false;
+        },
       },
-    });
+    );
   }
 
   /** Start over with another file; the bank name stays, as it is often the same. */
@@ -85,6 +93,7 @@ export function ImportPage() {
       return;
     }
     importer.reset();
+    submissionId.current = null;
     preview.mutate(request);
   }
 
