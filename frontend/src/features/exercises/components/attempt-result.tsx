@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
 import { answerText } from "@/features/exercises/utils/answer-text";
+import { questionNumbers } from "@/features/exercises/utils/question-numbers";
 import type { Draft } from "@/features/exercises/utils/responses";
 import type { Attempt, Question } from "@/lib/api-types";
 import { plainText } from "@/lib/plain-text";
@@ -23,7 +24,8 @@ export function AttemptResult({ attempt, questions, drafts, onRestart }: Attempt
   // A description is text to read, not a question: it gets no result line.
   const graded = attempt.questions.filter((item) => item.type !== "description");
   const heading = useRef<HTMLHeadingElement>(null);
-  const byId = new Map(questions.map((question, index) => [question.id, { question, index }]));
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const numbers = questionNumbers(questions);
 
   // Bring the result into view and to the screen reader as soon as it arrives.
   useEffect(() => heading.current?.focus(), []);
@@ -40,11 +42,11 @@ export function AttemptResult({ attempt, questions, drafts, onRestart }: Attempt
       <ol className="result__list">
         {graded.map((item) => {
           const entry = byId.get(item.question_id);
-          const given = entry ? answerText(entry.question, drafts[item.question_id], t) : null;
+          const given = entry ? answerText(entry, drafts[item.question_id], t) : null;
           return (
             <li key={item.question_id} className={`result__item result__item--${item.status}`}>
               <p className="result__title">
-                {entry?.question.title || t("exercises.question", { n: (entry?.index ?? 0) + 1 })}
+                {entry?.title || t("exercises.question", { n: numbers.get(item.question_id) ?? 0 })}
                 {" — "}
                 <strong>{t(`exercises.status.${item.status}`)}</strong>{" "}
                 {/* An essay waiting for its teacher has no points yet, not zero points. */}

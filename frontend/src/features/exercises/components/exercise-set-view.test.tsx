@@ -321,3 +321,15 @@ test("an answer the server refuses is reported next to its question", async () =
     expect.stringContaining("This answer does not fit the question."),
   );
 });
+
+test("a description is not numbered: the question after it is question 1", () => {
+  useAttemptApi();
+  signIn();
+  const [description, ...rest] = [...exerciseSet.questions].reverse();
+  const questions = description ? [description, ...rest.reverse()] : rest;
+  renderPage(<ExerciseSetView exerciseSet={{ ...exerciseSet, questions }} />);
+
+  expect(screen.getByText("Read carefully before answering.")).toBeInTheDocument();
+  expect(screen.getByRole("group", { name: "Question 1: Capital" })).toBeInTheDocument();
+  expect(screen.getByRole("textbox", { name: "Answer to question 7" })).toBeInTheDocument();
+});

@@ -8,6 +8,7 @@ import { AttemptResult } from "@/features/exercises/components/attempt-result";
 import { QuestionInput } from "@/features/exercises/components/question-input";
 import { useExerciseAttempt } from "@/features/exercises/hooks/use-exercise-attempt";
 import { questionErrors } from "@/features/exercises/utils/question-errors";
+import { questionNumbers } from "@/features/exercises/utils/question-numbers";
 import type { ExerciseSet } from "@/lib/api-types";
 
 export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
@@ -15,6 +16,7 @@ export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
   const { drafts, setDraft, invalid, send, restart, submit } = useExerciseAttempt(exerciseSet);
   const titleId = `exercise-set-${exerciseSet.id}`;
   const server = questionErrors(submit.error, submit.variables);
+  const numbers = questionNumbers(exerciseSet.questions);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,10 +36,10 @@ export function ExerciseSetView({ exerciseSet }: { exerciseSet: ExerciseSet }) {
       ) : (
         <form className="form" onSubmit={handleSubmit} noValidate>
           <FormErrors error={submit.error} shownFields={server.fields} />
-          {exerciseSet.questions.map((question, index) => (
+          {exerciseSet.questions.map((question) => (
             <QuestionInput
               key={question.id}
-              number={index + 1}
+              number={numbers.get(question.id) ?? 0}
               question={question}
               draft={drafts[question.id]}
               error={
