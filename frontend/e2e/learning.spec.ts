@@ -88,10 +88,9 @@ test("a learner enrolls, studies a lesson and marks it done", async ({
     const translation = dialogue.getByText("Привет! Я Том. Как тебя зовут?");
     await expect(dialogue.getByText("Hello! I'm Tom. What's your name?")).toBeVisible();
     await expect(translation).toHaveCount(0);
-    const toggle = dialogue.getByRole("button", { name: t("dialogue.showTranslation") });
-    await toggle.click();
+    await dialogue.getByRole("button", { name: t("dialogue.showTranslation") }).click();
     await expect(translation).toBeVisible();
-    await toggle.click();
+    await dialogue.getByRole("button", { name: t("dialogue.hideTranslation") }).click();
     await expect(translation).toHaveCount(0);
     await expect(
       dialogue.getByRole("button", { name: t("dialogue.playLine", { speaker: "Tom" }) }),

@@ -32,10 +32,10 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
       <button
         type="button"
         className="btn btn--secondary"
-        aria-pressed={showTranslation}
         onClick={() => setShowTranslation((value) => !value)}
       >
-        {t("dialogue.showTranslation")}
+        {/* The label says what a press does; it changes, so the button is not a pressed toggle. */}
+        {showTranslation ? t("dialogue.hideTranslation") : t("dialogue.showTranslation")}
       </button>
       <audio
         ref={audio}
