@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { applySpeed, formatTime, SPEEDS } from "@/features/lesson/utils/playback";
+import { SpeedSelect } from "@/features/lesson/components/speed-select";
+import { applySpeed, formatTime } from "@/features/lesson/utils/playback";
 import { logger } from "@/lib/logger";
 
 interface AudioPlayerProps {
@@ -74,21 +75,7 @@ export function AudioPlayer({ src, title }: AudioPlayerProps) {
       <span className="player__time" aria-hidden="true">
         {formatTime(time)} / {formatTime(duration)}
       </span>
-      <label className="player__speed-label" htmlFor={`${id}-speed`}>
-        {t("audio.speed")}
-      </label>
-      <select
-        id={`${id}-speed`}
-        className="input input--select input--compact"
-        value={String(rate)}
-        onChange={(event) => setRate(Number(event.target.value))}
-      >
-        {SPEEDS.map((speed) => (
-          <option key={speed} value={String(speed)}>
-            {`${speed}×`}
-          </option>
-        ))}
-      </select>
+      <SpeedSelect rate={rate} onChange={setRate} />
     </div>
   );
 }

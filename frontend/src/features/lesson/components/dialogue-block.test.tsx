@@ -39,11 +39,13 @@ test("each line with audio has its own play button", async () => {
   const play = vi.spyOn(HTMLMediaElement.prototype, "play").mockResolvedValue(undefined);
   render(<DialogueBlock title="At the café" lines={lines} />);
 
+  await user.selectOptions(screen.getByRole("combobox", { name: "Speed" }), "0.75");
   await user.click(screen.getByRole("button", { name: "Play the line of Ana" }));
 
   expect(play).toHaveBeenCalledOnce();
   const audio = screen.getByTestId<HTMLAudioElement>("audio-element");
   expect(audio).toHaveAttribute("src", "/media/1.mp3");
+  expect(audio.playbackRate).toBe(0.75);
   expect(audio.preservesPitch).toBe(true);
   expect(screen.queryByRole("button", { name: "Play the line of Luis" })).not.toBeInTheDocument();
   play.mockRestore();

@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { SpeedSelect } from "@/features/lesson/components/speed-select";
 import { applySpeed } from "@/features/lesson/utils/playback";
 import type { DialogueLine } from "@/lib/api-types";
 import { logger } from "@/lib/logger";
@@ -16,12 +17,18 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const [showTranslation, setShowTranslation] = useState(false);
   const [playingLine, setPlayingLine] = useState<number | null>(null);
+  // Learners slow lines down as much as the lesson's recordings: the lines get a speed too.
+  const [rate, setRate] = useState(1);
+
+  useEffect(() => {
+    if (audio.current) applySpeed(audio.current, rate);
+  }, [rate]);
 
   function play(line: DialogueLine) {
     const element = audio.current;
     if (!element || !line.audio_url) return;
     element.src = line.audio_url;
-    applySpeed(element, 1);
+    applySpeed(element, rate);
     setPlayingLine(line.id);
     element.play().catch(() => logger.warn("audio.play_failed"));
   }
@@ -37,6 +44,9 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
         {/* The label says what a press does; it changes, so the button is not a pressed toggle. */}
         {showTranslation ? t("dialogue.hideTranslation") : t("dialogue.showTranslation")}
       </button>
+      <div className="form__row">
+        <SpeedSelect rate={rate} onChange={setRate} />
+      </div>
       <audio
         ref={audio}
         data-testid="audio-element"
