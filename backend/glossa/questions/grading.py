@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import nh3
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 from glossa.common.richtext import render
@@ -296,8 +297,10 @@ def _numeric_expected(answer: dict[str, Any]) -> str:
 
 
 def _format_number(value: object) -> str:
+    """The number as a learner of the active language writes it: "2,5" in Russian."""
     number = float(value)  # type: ignore[arg-type]
-    return str(int(number)) if number.is_integer() else repr(number)
+    text = str(int(number)) if number.is_integer() else repr(number)
+    return text.replace(".", str(get_format("DECIMAL_SEPARATOR")))
 
 
 def _grade_numerical(question: Question, response: object) -> Grade:

@@ -3,6 +3,7 @@
 from typing import Any
 
 import pytest
+from django.utils import translation
 
 from glossa.questions.gift import parse_gift
 from glossa.questions.grading import Grade, grade
@@ -210,6 +211,22 @@ def test_numerical_shows_wrong_answer_feedback_and_expected_value() -> None:
         "<div>Completely wrong</div>",
     )
     assert result.expected == "3 ± 2"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [pytest.param("en", "2.5 ± 0.5 / 4.5..5.5", id="en"),
+     pytest.param("ru", "2,5 ± 0,5 / 4,5..5,5", id="ru")],
+)  # fmt: skip
+def test_numerical_expected_value_written_with_the_languages_decimal_separator(
+    language: str, expected: str
+) -> None:
+    question = gift("Q{#=2.5:0.5 =4.5..5.5}")
+
+    with translation.override(language):
+        result = grade(question, {"value": 10})
+
+    assert result.expected == expected
 
 
 # --- matching, essay, description --------------------------------------------------------
