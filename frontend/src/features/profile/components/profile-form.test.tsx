@@ -164,3 +164,21 @@ test("adding or removing a language moves the focus to the row a keyboard user w
   await user.click(within(languages).getByRole("button", { name: "Remove language 1" }));
   expect(screen.getByRole("button", { name: "Add a language" })).toHaveFocus();
 });
+
+test("offers this device's time zone when the profile has another one", async () => {
+  server.use(...referenceData());
+  const resolved = Intl.DateTimeFormat().resolvedOptions();
+  vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockReturnValue({
+    ...resolved,
+    timeZone: "Europe/Madrid",
+  });
+  signIn();
+  const { user } = renderPage(<ProfileForm profile={profile} />);
+
+  await user.click(
+    await screen.findByRole("button", { name: /^Use this device's time zone: Europe\/Madrid/ }),
+  );
+
+  expect(screen.getByLabelText("Time zone")).toHaveValue("Europe/Madrid");
+  expect(screen.queryByRole("button", { name: /this device's time zone/ })).not.toBeInTheDocument();
+});

@@ -8,12 +8,12 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useUpdateProfile } from "@/features/profile/api/update-profile";
 import { TargetLanguagesField } from "@/features/profile/components/target-languages-field";
+import { TimeZoneField } from "@/features/profile/components/time-zone-field";
 import { useChangeLanguage } from "@/features/profile/hooks/use-change-language";
-import { selectableTimeZones, timeZoneLabel } from "@/features/profile/utils/time-zones";
 import { fieldMessage, isApiError } from "@/lib/api-error";
 import { INTERFACE_LANGUAGES, type Profile, type TargetLanguage } from "@/lib/api-types";
 import { isInterfaceLanguage } from "@/lib/i18n";
-import { useLanguages, useTimezones } from "@/lib/reference-data";
+import { useLanguages } from "@/lib/reference-data";
 import { updateSessionUser, useSession } from "@/lib/session-store";
 
 export function ProfileForm({ profile }: { profile: Profile }) {
@@ -21,7 +21,6 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const { user } = useSession();
   const update = useUpdateProfile();
   const languages = useLanguages();
-  const timezones = useTimezones();
   const changeLanguage = useChangeLanguage();
   const [draft, setDraft] = useState(() => ({
     display_name: profile.display_name,
@@ -118,14 +117,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         onChange={(e) => set("daily_goal_minutes", e.target.value)}
         error={fieldMessage(error, "daily_goal_minutes")}
       />
-      <SelectField
-        label={t("profile.timeZone")}
+      <TimeZoneField
         value={draft.time_zone}
-        options={selectableTimeZones(timezones.data ?? [], draft.time_zone).map((zone) => ({
-          value: zone,
-          label: timeZoneLabel(zone, i18n.language),
-        }))}
-        onChange={(e) => set("time_zone", e.target.value)}
+        onChange={(zone) => set("time_zone", zone)}
         error={fieldMessage(error, "time_zone")}
       />
       <Button type="submit" busy={update.isPending}>
