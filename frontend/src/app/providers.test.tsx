@@ -72,6 +72,7 @@ test("on a page load, a signed-in learner's course page waits for the session an
     releaseRefresh = resolve;
   });
   const anonymousRequests: string[] = [];
+  let courseRequests = 0;
   server.use(
     http.get(`${API}/auth/csrf`, () => new HttpResponse(null, { status: 204 })),
     http.post(`${API}/auth/refresh`, async () => {
@@ -79,6 +80,7 @@ test("on a page load, a signed-in learner's course page waits for the session an
       return HttpResponse.json(sessionFor());
     }),
     http.get(`${API}/courses/3`, ({ request }) => {
+      courseRequests += 1;
       const signedIn = request.headers.get("Authorization") === "Bearer access-token";
       if (!signedIn) anonymousRequests.push(request.url);
       return HttpResponse.json({ ...courseDetail, is_enrolled: signedIn });
@@ -100,4 +102,6 @@ test("on a page load, a signed-in learner's course page waits for the session an
   expect(screen.getByRole("link", { name: "Hello" })).toHaveAttribute("href", "/lessons/10");
   expect(screen.queryByRole("button", { name: "Enroll" })).not.toBeInTheDocument();
   expect(anonymousRequests).toEqual([]);
+  // Asked once, as the learner: the restore is not a change of person that refetches.
+  expect(courseRequests).toBe(1);
 });

@@ -15,13 +15,16 @@ export function AppProviders({ children }: { children: ReactNode }) {
   }, []);
 
   // Cached answers belong to whoever asked (enrollments, profile): when the person changes
-  // (log in, log out, session ended), forget them and fetch what is on screen again.
+  // (log in, log out, session ended), forget them and fetch what is on screen again. The
+  // page-load restore is no change: requests wait for it (api-client), so they already carry
+  // the right person.
   useEffect(() => {
-    let userId = getSession().user?.id ?? null;
+    let previous = getSession();
     return subscribeSession(() => {
-      const next = getSession().user?.id ?? null;
-      if (next !== userId) void queryClient.resetQueries();
-      userId = next;
+      const current = getSession();
+      const changed = (current.user?.id ?? null) !== (previous.user?.id ?? null);
+      if (changed && previous.status !== "loading") void queryClient.resetQueries();
+      previous = current;
     });
   }, [queryClient]);
 
