@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { AudioPlayer } from "@/features/lesson/components/audio-player";
@@ -43,4 +43,18 @@ test("play and pause drive the audio element and the button says what it will do
   expect(screen.getByRole("button", { name: "Pause" })).toBeInTheDocument();
   expect(screen.getByRole("slider", { name: "Position" })).toBeInTheDocument();
   play.mockRestore();
+});
+
+test("the position slider announces time as minutes and seconds, not a bare number", () => {
+  render(<AudioPlayer src="/media/hello.mp3" title="Greetings" />);
+  const audio = screen.getByTestId<HTMLAudioElement>("audio-element");
+  Object.defineProperty(audio, "duration", { value: 13.49, configurable: true });
+  fireEvent.loadedMetadata(audio);
+  Object.defineProperty(audio, "currentTime", { value: 1.2, configurable: true });
+  fireEvent.timeUpdate(audio);
+
+  expect(screen.getByRole("slider", { name: "Position" })).toHaveAttribute(
+    "aria-valuetext",
+    "0:01 of 0:13",
+  );
 });
