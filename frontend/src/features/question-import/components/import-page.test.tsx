@@ -140,6 +140,7 @@ test("a double click imports once, and the file cannot be imported again until a
   expect(screen.queryByRole("button", { name: "Import" })).not.toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Check file" })).toBeDisabled();
   expect(imports).toBe(1);
+  expect(screen.getByRole("button", { name: "Import another file" })).toHaveFocus();
 
   await user.click(screen.getByRole("button", { name: "Import another file" }));
 

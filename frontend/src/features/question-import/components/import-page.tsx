@@ -1,4 +1,4 @@
-import { type SubmitEvent, useRef, useState } from "react";
+import { type SubmitEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Alert } from "@/components/ui/alert";
@@ -55,6 +55,12 @@ export function ImportPage() {
   const canImport =
     Boolean(preview.data && request?.bank) && !nothingValid && (errors.length === 0 || skipInvalid);
   const imported = importer.isSuccess;
+  const another = useRef<HTMLButtonElement>(null);
+
+  // The Import button is gone: keep a keyboard user's place on what comes next.
+  useEffect(() => {
+    if (imported) another.current?.focus();
+  }, [imported]);
 
   function reset() {
     preview.reset();
@@ -172,7 +178,7 @@ export function ImportPage() {
       {importer.data ? (
         <>
           <Alert tone="success">{t("import.done", { count: importer.data.questions })}</Alert>
-          <Button variant="secondary" onClick={handleAnother}>
+          <Button ref={another} variant="secondary" onClick={handleAnother}>
             {t("import.another")}
           </Button>
         </>
