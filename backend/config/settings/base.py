@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value can be overridden from the environment."""
 
 import os
+import secrets
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,28 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if value is None:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def load_or_create_secret_key(path: Path) -> str:
+    """Return the key kept in ``path``, creating it (readable by the owner only) on first use.
+
+    The embedded default needs no setup, yet two installations must never share a key: a key
+    committed to the repository would let anyone forge sessions and password-reset links.
+    """
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    try:
+        # O_EXCL: when two processes start at once, the second reads the first one's key.
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(descriptor, "w", encoding="ascii") as file:
+        file.write(key)
+    return key
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")

@@ -3,11 +3,11 @@
 import os
 
 from config.settings.base import *
-from config.settings.base import VAR_DIR, env_bool
+from config.settings.base import VAR_DIR, env_bool, load_or_create_secret_key
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = os.environ.get(
-    "DJANGO_SECRET_KEY", "local-only-insecure-key-change-me-in-production-0123456789"
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or load_or_create_secret_key(
+    VAR_DIR / "secret_key"
 )
 SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY
 EMAIL_BACKEND = os.environ.get(
