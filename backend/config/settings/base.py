@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "glossa.common",
     "glossa.accounts",
     "glossa.profiles",
+    "glossa.media",
     "glossa.courses",
     "glossa.questions",
     "glossa.exercises",
