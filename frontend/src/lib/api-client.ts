@@ -84,7 +84,7 @@ function sessionKnown(): Promise<void> {
  * earlier it would go out without a token, and its anonymous answer (not enrolled, not
  * completed) would be cached for a signed-in learner.
  */
-async function authFetch(input: Request): Promise<Response> {
+export async function authFetch(input: Request): Promise<Response> {
   const path = new URL(input.url).pathname.replace(API_PREFIX, "");
   if (!path.startsWith("/auth/")) await sessionKnown();
 
