@@ -33,3 +33,5 @@ urlpatterns = [
         name="spa",
     ),
 ]
+
+handler400 = "glossa.common.views.bad_request"

@@ -5,6 +5,7 @@ from django.db import DatabaseError, connection
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.http import require_GET
 
 from glossa.common.exceptions import error_body
@@ -30,6 +31,17 @@ def readyz(request: HttpRequest) -> HttpResponse:
 
 def api_not_found(request: HttpRequest) -> HttpResponse:
     return JsonResponse(error_body(404, "not_found", _("Not found.")), status=404)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Answer a request Django refused before any view (a bad Host header, say).
+
+    API clients get the one error shape; pages keep Django's plain page.
+    """
+    if request.path.startswith("/api/"):
+        body = error_body(400, "bad_request", _("The request could not be understood."))
+        return JsonResponse(body, status=400)
+    return defaults.bad_request(request, exception)
 
 
 def spa_index(request: HttpRequest) -> HttpResponseBase:
