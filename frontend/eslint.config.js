@@ -86,8 +86,9 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    // The one place allowed to store something: the interface language, a harmless preference.
-    files: ["src/lib/i18n.ts"],
+    // The places allowed to store something, harmless preferences only: the interface language
+    // and the learner's playback speed.
+    files: ["src/lib/i18n.ts", "src/components/media/speed-preference.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
