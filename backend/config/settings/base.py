@@ -227,6 +227,7 @@ REST_FRAMEWORK = {
         "login": os.environ.get("GLOSSA_THROTTLE_LOGIN", "20/min"),
         "email": os.environ.get("GLOSSA_THROTTLE_EMAIL", "5/hour"),
         "signup": os.environ.get("GLOSSA_THROTTLE_SIGNUP", "20/hour"),
+        "upload": os.environ.get("GLOSSA_THROTTLE_UPLOAD", "60/hour"),
     },
     "NUM_PROXIES": int(os.environ.get("GLOSSA_NUM_PROXIES", "0")) or None,
 }

@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 
 from glossa.accounts.models import User
 from glossa.common.serializers import ErrorSerializer, StrictSerializer
+from glossa.common.throttles import UploadRateThrottle
 from glossa.profiles import services
 from glossa.profiles.models import DAILY_GOAL_MAX, DAILY_GOAL_MIN, InterfaceLanguage, Level, Profile
 from glossa.profiles.selectors import language_list, profile_get, time_zone_list
@@ -115,6 +116,7 @@ class ProfileDetailApi(APIView):
 class ProfileAvatarApi(APIView):
     permission_classes = (IsAuthenticated,)
     parser_classes = (MultiPartParser,)
+    throttle_classes = (UploadRateThrottle,)
 
     @extend_schema(
         operation_id="profile_avatar_set",

@@ -204,3 +204,15 @@ def test_avatar_served_at_its_url_when_stored_on_local_disk(
     assert response.status_code == 200
     assert response["Content-Type"] == "image/webp"
     assert Image.open(io.BytesIO(b"".join(response.streaming_content))).size == (256, 256)
+
+
+def test_throttled_when_one_account_sends_too_many_pictures(client: APIClient, user: User) -> None:
+    for _ in range(60):
+        upload(client, b"not a picture", "me.png")
+
+    response = upload(client, picture((64, 64)), "me.png")
+
+    assert response.status_code == 429
+    assert response.data["code"] == "throttled"
+    assert not Profile.objects.get(user=user).avatar
+    assert client.delete(AVATAR).status_code == 204
