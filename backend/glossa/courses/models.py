@@ -4,6 +4,13 @@ A course has one or more authors (``CourseAuthor``, ordered: the first owner is 
 author). A lesson is an ordered list of blocks; a block is text (Markdown), audio, a dialogue
 or an exercise set (``glossa.exercises.ExerciseSet`` points at its block). Positions are unique
 within their parent, so reordering goes through services that move rows in two steps.
+
+Courses, lessons and blocks are deleted in two stages: ``deleted_at`` puts a row in the trash
+(it vanishes from every learner and authoring read but the trash) and ``purge_trash`` deletes
+it for good after :data:`TRASH_DAYS`. MariaDB has no partial unique index, so a trashed lesson
+or block keeps its (parent, position) unique by moving to ``TRASH_POSITION_BASE + id``, far
+past any live position. ``version`` counts the edits of a row so two authors editing at once
+cannot overwrite each other unseen (services refuse a write naming an older version).
 """
 
 from django.conf import settings
@@ -15,6 +22,11 @@ from glossa.profiles.languages import language_codes
 
 # Indexed text columns stay within 191 characters so a utf8mb4 index fits in MySQL/MariaDB.
 INDEXED_CHARS = 191
+
+# Days a deleted course, lesson or block stays in the trash before ``purge_trash`` removes it.
+TRASH_DAYS = 30
+# Trashed lessons and blocks sit at this position plus their id (see the module docstring).
+TRASH_POSITION_BASE = 1_000_000_000
 
 
 def validate_language_code(value: str) -> None:
@@ -63,6 +75,13 @@ class Course(models.Model):
         verbose_name=_("authors"),
     )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    media_requires_enrollment = models.BooleanField(
+        _("media only for enrolled learners"),
+        default=False,
+        help_text=_("Lesson media of this course plays only for enrolled learners and authors."),
+    )
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -112,12 +131,43 @@ class CourseAuthor(models.Model):
         return f"{self.course} — {self.user}"
 
 
+class CourseListPosition(models.Model):
+    """Where a course sits in one person's authoring list (courses without a row come last)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="course_list_positions",
+    )
+    course = models.ForeignKey(
+        Course,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="list_positions",
+    )
+    position = models.PositiveIntegerField(_("position"))
+
+    class Meta:
+        verbose_name = _("course list position")
+        verbose_name_plural = _("course list positions")
+        ordering = ["user", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="courses_listpos_user_course")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.course_id} #{self.position}"
+
+
 class Lesson(models.Model):
     course = models.ForeignKey(
         Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="lessons"
     )
     title = models.CharField(_("title"), max_length=INDEXED_CHARS)
     position = models.PositiveIntegerField(_("position"))
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -138,6 +188,7 @@ class Lesson(models.Model):
 class BlockType(models.TextChoices):
     TEXT = "text", _("Text")
     AUDIO = "audio", _("Audio")
+    VIDEO = "video", _("Video")
     DIALOGUE = "dialogue", _("Dialogue")
     EXERCISE_SET = "exercise_set", _("Exercise set")
 
@@ -154,8 +205,11 @@ class Block(models.Model):
     """One piece of a lesson; which columns are used depends on ``type``.
 
     ``text``: ``markdown`` (source) and ``html`` (rendered and sanitised by the service that
-    saves the block). ``audio``: ``title``, ``audio``, ``transcript``. ``dialogue``: ``title``
-    and its lines. ``exercise_set``: ``title``; the set itself is ``block.exercise_set``.
+    saves the block). ``audio`` and ``video``: ``title``, ``media`` (an uploaded asset;
+    older audio blocks may have the ``audio`` file instead) and ``transcript``. ``dialogue``:
+    ``title`` and its lines. ``exercise_set``: ``title``; the set itself is
+    ``block.exercise_set``. ``speech_voices`` lists the eSpeak NG voices a teacher chose for
+    generated speech of a text or dialogue block.
     """
 
     lesson = models.ForeignKey(
@@ -168,6 +222,10 @@ class Block(models.Model):
     html = models.TextField(_("rendered HTML"), blank=True, editable=False)
     audio = models.FileField(_("audio"), upload_to=block_audio_path, max_length=255, blank=True)
     transcript = models.TextField(_("transcript"), blank=True)
+    speech_voices = models.JSONField(_("speech voices"), default=list, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("block")
@@ -194,6 +252,7 @@ class DialogueLine(models.Model):
     audio = models.FileField(
         _("audio"), upload_to=dialogue_line_audio_path, max_length=255, blank=True
     )
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
     class Meta:
         verbose_name = _("dialogue line")

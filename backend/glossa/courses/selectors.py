@@ -5,7 +5,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Val
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from glossa.accounts.models import User
+from glossa.accounts.models import Role, User
 from glossa.common.exceptions import ForbiddenError, NotFoundError
 from glossa.common.richtext import render_markdown
 from glossa.courses.models import (
@@ -48,6 +48,10 @@ def _authors_prefetch() -> Prefetch[str]:
     )
 
 
+def _live_lesson_count() -> Count:
+    return Count("lessons", filter=Q(lessons__deleted_at__isnull=True), distinct=True)
+
+
 def _is_enrolled(user: AnyUser) -> Exists | Value:
     if not user.is_authenticated:
         return Value(False)
@@ -67,7 +71,7 @@ def course_list(
     ``enrolled=True`` keeps only the courses the user is enrolled in (none for an anonymous
     visitor), ``enrolled=False`` only the others; ``None`` keeps both.
     """
-    courses = Course.objects.filter(status=CourseStatus.PUBLISHED)
+    courses = Course.objects.filter(status=CourseStatus.PUBLISHED, deleted_at__isnull=True)
     if enrolled is not None:
         if user.is_authenticated:
             mine = Exists(Enrollment.objects.filter(course=OuterRef("pk"), user=user))
@@ -81,9 +85,7 @@ def course_list(
     if search and search_key(search):
         courses = courses.filter(title_search__contains=search_key(search))
     return (
-        courses.annotate(
-            lesson_count=Count("lessons", distinct=True), is_enrolled=_is_enrolled(user)
-        )
+        courses.annotate(lesson_count=_live_lesson_count(), is_enrolled=_is_enrolled(user))
         .prefetch_related(_authors_prefetch())
         .order_by("title", "id")
     )
@@ -95,7 +97,7 @@ def course_languages() -> list[dict[str, str]]:
     For the catalog's language filter, so a learner is offered only choices that find something.
     """
     codes = (
-        Course.objects.filter(status=CourseStatus.PUBLISHED)
+        Course.objects.filter(status=CourseStatus.PUBLISHED, deleted_at__isnull=True)
         .order_by()
         .values_list("language", flat=True)
         .distinct()
@@ -110,13 +112,56 @@ def course_is_author(*, user: AnyUser, course: Course) -> bool:
     return CourseAuthor.objects.filter(course=course, user=user).exists()
 
 
+def user_is_admin(user: AnyUser) -> bool:
+    """Administrators edit every course; staff flags alone (a moderator's) do not count."""
+    return bool(user.is_authenticated and (user.is_superuser or user.role == Role.ADMIN))
+
+
+def user_may_author(user: AnyUser) -> bool:
+    """Whether ``user`` may use the authoring endpoints at all (teachers and administrators)."""
+    return bool(user.is_authenticated and (user.role == Role.TEACHER or user_is_admin(user)))
+
+
+def course_can_edit(*, user: AnyUser, course: Course) -> bool:
+    """Whether ``user`` may change ``course``, its lessons, blocks and media.
+
+    True for administrators and for teachers who are one of the course's authors (owner or
+    co-author). A trashed course stays editable by them so it can be restored.
+    """
+    if user_is_admin(user):
+        return True
+    return user_may_author(user) and course_is_author(user=user, course=course)
+
+
+def course_media_visible(*, user: AnyUser, course: Course) -> bool:
+    """Whether ``user`` may play the lesson media (and read the captions) of ``course``.
+
+    Media of a published course plays for anyone who may see the course page, or, when the
+    course sets ``media_requires_enrollment``, for enrolled learners, authors and staff. Media
+    of a draft or trashed course plays only for those who may edit it.
+    """
+    if course_can_edit(user=user, course=course):
+        return True
+    if course.deleted_at is not None or course.status != CourseStatus.PUBLISHED:
+        return False
+    if not course.media_requires_enrollment:
+        return True
+    if not user.is_authenticated:
+        return False
+    if user.is_staff or course_is_author(user=user, course=course):
+        return True
+    return Enrollment.objects.filter(course=course, user=user).exists()
+
+
 def _visible_to(user: AnyUser) -> Q:
+    live = Q(deleted_at__isnull=True)
     published = Q(status=CourseStatus.PUBLISHED)
     if not user.is_authenticated:
-        return published
+        return live & published
     if user.is_staff:
-        return Q()
-    return published | Q(Exists(CourseAuthor.objects.filter(course=OuterRef("pk"), user=user)))
+        return live
+    authored = Q(Exists(CourseAuthor.objects.filter(course=OuterRef("pk"), user=user)))
+    return live & (published | authored)
 
 
 def course_get(*, user: AnyUser, course_id: int) -> Course:
@@ -128,12 +173,16 @@ def course_get(*, user: AnyUser, course_id: int) -> Course:
     completed: Exists | Value = Value(False)
     if user.is_authenticated:
         completed = Exists(LessonCompletion.objects.filter(lesson=OuterRef("pk"), user=user))
-    lessons = Lesson.objects.annotate(is_completed=completed).order_by("position", "id")
+    lessons = (
+        Lesson.objects.filter(deleted_at__isnull=True)
+        .annotate(is_completed=completed)
+        .order_by("position", "id")
+    )
     if not id_in_range(course_id):
         raise NotFoundError(_("The course does not exist."))
     course = (
         Course.objects.filter(_visible_to(user), pk=course_id)
-        .annotate(lesson_count=Count("lessons", distinct=True), is_enrolled=_is_enrolled(user))
+        .annotate(lesson_count=_live_lesson_count(), is_enrolled=_is_enrolled(user))
         .prefetch_related(_authors_prefetch(), Prefetch("lessons", queryset=lessons))
         .first()
     )
@@ -171,12 +220,18 @@ def lesson_access_check(*, user: AnyUser, lesson: Lesson) -> None:
 
 
 def lessons_with_access(user: AnyUser) -> QuerySet[Lesson]:
-    """Lessons annotated with what :func:`lesson_access_check` needs (one query)."""
+    """Lessons annotated with what :func:`lesson_access_check` needs (one query).
+
+    Trashed lessons and the lessons of trashed courses are left out.
+    """
+    lessons = Lesson.objects.filter(
+        deleted_at__isnull=True, course__deleted_at__isnull=True
+    ).select_related("course")
     if not user.is_authenticated:
-        return Lesson.objects.select_related("course").annotate(
+        return lessons.annotate(
             is_enrolled=Value(False), is_author=Value(False), is_completed=Value(False)
         )
-    return Lesson.objects.select_related("course").annotate(
+    return lessons.annotate(
         is_enrolled=Exists(Enrollment.objects.filter(course=OuterRef("course_id"), user=user)),
         is_author=Exists(CourseAuthor.objects.filter(course=OuterRef("course_id"), user=user)),
         is_completed=Exists(LessonCompletion.objects.filter(lesson=OuterRef("pk"), user=user)),
@@ -203,7 +258,8 @@ def lesson_get(*, user: AnyUser, lesson_id: int) -> Lesson:
     lesson = lesson_get_accessible(user=user, lesson_id=lesson_id)
 
     blocks = (
-        Block.objects.select_related("exercise_set")
+        Block.objects.filter(deleted_at__isnull=True)
+        .select_related("exercise_set")
         .prefetch_related(
             Prefetch("lines", queryset=DialogueLine.objects.order_by("position", "id")),
             "exercise_set__items__question",
@@ -211,7 +267,7 @@ def lesson_get(*, user: AnyUser, lesson_id: int) -> Lesson:
         .order_by("position", "id")
     )
     lesson_ids = list(
-        Lesson.objects.filter(course_id=lesson.course_id)
+        Lesson.objects.filter(course_id=lesson.course_id, deleted_at__isnull=True)
         .order_by("position", "id")
         .values_list("id", flat=True)
     )

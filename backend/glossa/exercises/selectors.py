@@ -12,8 +12,8 @@ from glossa.exercises.models import Attempt, AttemptAnswer, ExerciseSet, Exercis
 def exercise_set_get(*, user: AnyUser, exercise_set_id: int) -> ExerciseSet:
     """Return an exercise set whose lesson ``user`` may open, with items and questions loaded.
 
-    Raises ``NotFoundError`` for an unknown set or one in a course the user cannot see, and
-    ``ForbiddenError`` when the user is not enrolled in the course (see
+    Raises ``NotFoundError`` for an unknown or trashed set or one in a course the user cannot
+    see, and ``ForbiddenError`` when the user is not enrolled in the course (see
     ``glossa.courses.selectors.lesson_access_check``).
     """
     exercise_set = None
@@ -22,7 +22,7 @@ def exercise_set_get(*, user: AnyUser, exercise_set_id: int) -> ExerciseSet:
         exercise_set = (
             ExerciseSet.objects.select_related("block")
             .prefetch_related(Prefetch("items", queryset=items))
-            .filter(pk=exercise_set_id)
+            .filter(pk=exercise_set_id, block__deleted_at__isnull=True)
             .first()
         )
     if exercise_set is None:
