@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "glossa.accounts",
     "glossa.profiles",
     "glossa.media",
+    "glossa.speech",
     "glossa.courses",
     "glossa.questions",
     "glossa.exercises",
@@ -185,6 +186,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 GLOSSA_AVATAR_MAX_BYTES = 5 * 1024 * 1024
 GLOSSA_IMPORT_MAX_BYTES = 2 * 1024 * 1024
+
+# Generated speech (glossa.speech): the eSpeak NG and FFmpeg programs, and the longest text
+# (in characters) a teacher may have spoken, about ten minutes of audio.
+GLOSSA_ESPEAK_NG = os.environ.get("GLOSSA_ESPEAK_NG", "espeak-ng")
+GLOSSA_FFMPEG = os.environ.get("GLOSSA_FFMPEG", "ffmpeg")
+GLOSSA_SPEECH_MAX_CHARS = int(os.environ.get("GLOSSA_SPEECH_MAX_CHARS", "10000"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
