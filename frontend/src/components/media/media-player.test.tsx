@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { MediaPlayer } from "@/components/media/media-player";
@@ -211,3 +211,29 @@ function src(url: string) {
 function sourceUrl() {
   return screen.getByTestId("audio-element").querySelector("source")?.getAttribute("src");
 }
+
+test("play and pause drive the media and the button says what it will do", async () => {
+  const user = userEvent.setup();
+  const { play } = fakePlayback();
+  render(<MediaPlayer kind="audio" title="Greetings" sources={[src("/media/hello.mp3")]} />);
+
+  expect(screen.getByRole("group", { name: "Audio player: Greetings" })).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Play" }));
+  expect(play).toHaveBeenCalledOnce();
+  await user.click(screen.getByRole("button", { name: "Pause" }));
+  expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
+});
+
+test("the position slider announces minutes and seconds once the file says its length", () => {
+  render(<MediaPlayer kind="audio" title="Greetings" sources={[src("/media/hello.mp3")]} />);
+  const audio = screen.getByTestId<HTMLAudioElement>("audio-element");
+  expect(audio).toHaveAttribute("preload", "metadata");
+  Object.defineProperty(audio, "duration", { value: 13.49, configurable: true });
+  fireEvent.loadedMetadata(audio);
+  playTo(audio, 1.2);
+
+  expect(screen.getByRole("slider", { name: "Position" })).toHaveAttribute(
+    "aria-valuetext",
+    "0:01 of 0:13",
+  );
+});

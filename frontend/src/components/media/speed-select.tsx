@@ -10,10 +10,8 @@ interface SpeedSelectProps {
 
 /** Playback speed, 0.5× to 2× in 0.05 steps; the pitch is kept wherever the speed is applied. */
 export function SpeedSelect({ rate, onChange }: SpeedSelectProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
-  // "0,75×" in Russian, "0.75×" in English.
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   return (
     <span className="player__field">
       <label className="player__label" htmlFor={id}>
@@ -28,7 +26,7 @@ export function SpeedSelect({ rate, onChange }: SpeedSelectProps) {
       >
         {SPEEDS.map((speed) => (
           <option key={speed} value={String(speed)}>
-            {`${number.format(speed)}×`}
+            {`${speed}×`}
           </option>
         ))}
       </select>

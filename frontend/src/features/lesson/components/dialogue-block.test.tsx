@@ -50,3 +50,36 @@ test("each line with audio has its own play button", async () => {
   expect(screen.queryByRole("button", { name: "Play the line of Luis" })).not.toBeInTheDocument();
   play.mockRestore();
 });
+
+test("the learner picks an accent; the teacher's recording is offered first", async () => {
+  const user = userEvent.setup();
+  const play = vi.spyOn(HTMLMediaElement.prototype, "play").mockResolvedValue(undefined);
+  const clips = (n: number) => [
+    { voice: "es", label: "Español (España)", speed: "normal" as const, url: `/s/es-${n}.ogg` },
+    { voice: "es", label: "Español (España)", speed: "slow" as const, url: `/s/es-slow-${n}.ogg` },
+    {
+      voice: "es-419",
+      label: "Español (América)",
+      speed: "normal" as const,
+      url: `/s/la-${n}.ogg`,
+    },
+  ];
+  render(
+    <DialogueBlock
+      title="At the café"
+      lines={lines.map((line) => ({ ...line, speech: clips(line.id) }))}
+    />,
+  );
+  const voice = screen.getByRole("combobox", { name: "Voice" });
+  expect(voice).toHaveDisplayValue("Teacher's recording");
+  expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual(
+    expect.arrayContaining(["Español (España), slow", "Español (América)"]),
+  );
+
+  await user.selectOptions(voice, "Español (América)");
+  await user.click(screen.getByRole("button", { name: "Play the line of Luis" }));
+
+  expect(play).toHaveBeenCalledOnce();
+  expect(screen.getByTestId("audio-element")).toHaveAttribute("src", "/s/la-2.ogg");
+  play.mockRestore();
+});

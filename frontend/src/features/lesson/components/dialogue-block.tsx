@@ -1,33 +1,48 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { SpeedSelect } from "@/features/lesson/components/speed-select";
-import { applySpeed } from "@/features/lesson/utils/playback";
-import type { DialogueLine } from "@/lib/api-types";
+import { applySpeed } from "@/components/media/playback";
+import { readSpeed, rememberSpeed } from "@/components/media/speed-preference";
+import { SpeedSelect } from "@/components/media/speed-select";
+import { VariantSelect } from "@/components/media/variant-select";
+import type { LessonLine } from "@/features/lesson/utils/blocks";
+import { dialogueVoices, lineAudioUrl } from "@/features/lesson/utils/dialogue-voices";
 import { logger } from "@/lib/logger";
 
 interface DialogueBlockProps {
   title: string;
-  lines: DialogueLine[];
+  lines: LessonLine[];
 }
 
 export function DialogueBlock({ title, lines }: DialogueBlockProps) {
   const { t } = useTranslation();
   const id = useId();
-  const audio = useRef<HTMLAudioElement>(null);
+  const audio = useRef<HTMLAudioElement | null>(null);
   const [showTranslation, setShowTranslation] = useState(false);
   const [playingLine, setPlayingLine] = useState<number | null>(null);
   // Learners slow lines down as much as the lesson's recordings: the lines get a speed too.
-  const [rate, setRate] = useState(1);
+  const [rate, setRate] = useState(readSpeed);
+  const voices = dialogueVoices(lines, t);
+  const [voice, setVoice] = useState(voices[0]?.id ?? "");
 
-  useEffect(() => {
-    if (audio.current) applySpeed(audio.current, rate);
-  }, [rate]);
+  const attach = useCallback(
+    (node: HTMLAudioElement | null) => {
+      audio.current = node;
+      if (node) applySpeed(node, rate);
+    },
+    [rate],
+  );
 
-  function play(line: DialogueLine) {
+  function changeSpeed(value: number) {
+    setRate(value);
+    rememberSpeed(value);
+  }
+
+  function play(line: LessonLine) {
     const element = audio.current;
-    if (!element || !line.audio_url) return;
-    element.src = line.audio_url;
+    const url = lineAudioUrl(line, voice);
+    if (!element || !url) return;
+    element.src = url;
     applySpeed(element, rate);
     setPlayingLine(line.id);
     element.play().catch(() => logger.warn("audio.play_failed"));
@@ -45,10 +60,11 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
         {showTranslation ? t("dialogue.hideTranslation") : t("dialogue.showTranslation")}
       </button>
       <div className="form__row">
-        <SpeedSelect rate={rate} onChange={setRate} />
+        <VariantSelect variants={voices} value={voice} onChange={setVoice} />
+        <SpeedSelect rate={rate} onChange={changeSpeed} />
       </div>
       <audio
-        ref={audio}
+        ref={attach}
         data-testid="audio-element"
         preload="none"
         onEnded={() => setPlayingLine(null)}
@@ -57,7 +73,7 @@ export function DialogueBlock({ title, lines }: DialogueBlockProps) {
       <ol className="dialogue__lines">
         {lines.map((line) => (
           <li key={line.id} className="dialogue__line">
-            {line.audio_url ? (
+            {lineAudioUrl(line, voice) ? (
               <button
                 type="button"
                 className="btn btn--secondary btn--icon"

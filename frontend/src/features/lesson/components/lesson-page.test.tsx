@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 
 import { LessonPage } from "@/features/lesson/components/lesson-page";
@@ -91,5 +91,72 @@ test("a learner not enrolled is told so and sent to the course page to enroll", 
   expect(screen.getByRole("link", { name: "Go to the course page to enroll" })).toHaveAttribute(
     "href",
     "/courses/2",
+  );
+});
+
+test("a video block plays with its transcript and a text offers its accents", async () => {
+  const mediaLesson = {
+    ...lesson,
+    blocks: [
+      {
+        id: 21,
+        position: 1,
+        type: "video",
+        title: "En el mercado",
+        media: {
+          id: 5,
+          kind: "video",
+          status: "ready",
+          error: "",
+          duration: 12.5,
+          original_name: "mercado.mov",
+          sources: [{ url: "/media/5/720.mp4", type: "video/mp4", label: "720p" }],
+          poster_url: "/media/5/poster.jpg",
+          width: 1280,
+          height: 720,
+        },
+        tracks: [
+          {
+            id: 3,
+            kind: "captions",
+            language: "es",
+            label: "Español",
+            url: "/api/v1/media/tracks/3/vtt",
+            cues: [
+              { start: 0, end: 3000, text: "¿Cuánto cuesta?" },
+              { start: 3000, end: 6000, text: "Dos euros." },
+            ],
+          },
+        ],
+      },
+      {
+        id: 22,
+        position: 2,
+        type: "text",
+        html: "<p>Buenos días.</p>",
+        speech: [
+          { voice: "es", label: "Español (España)", speed: "normal", url: "/s/1.ogg" },
+          { voice: "es-419", label: "Español (América)", speed: "normal", url: "/s/2.ogg" },
+        ],
+      },
+    ],
+  };
+  server.use(http.get(`${API}/lessons/4`, () => HttpResponse.json(mediaLesson)));
+  signIn();
+  renderPage(<LessonPage renderExerciseSet={() => null} />, {
+    path: "/lessons/4",
+    route: "/lessons/:id",
+  });
+
+  const video = await screen.findByRole("group", { name: "Video player: En el mercado" });
+  expect(within(video).getByTestId("video-element")).toHaveAttribute(
+    "poster",
+    "/media/5/poster.jpg",
+  );
+  const transcript = within(video).getByRole("region", { name: "Transcript" });
+  expect(within(transcript).getByRole("button", { name: /Dos euros\./ })).toBeInTheDocument();
+  const text = screen.getByRole("group", { name: "Audio player: Listen to the text" });
+  expect(within(text).getByRole("combobox", { name: "Voice" })).toHaveDisplayValue(
+    "Español (España)",
   );
 });
