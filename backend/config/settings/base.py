@@ -246,7 +246,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"AnswerStatusEnum": "glossa.exercises.models.AnswerStatus"},
+    "ENUM_NAME_OVERRIDES": {
+        "AnswerStatusEnum": "glossa.exercises.models.AnswerStatus",
+        "CourseStatusEnum": "glossa.courses.models.CourseStatus",
+        "BlockTypeEnum": "glossa.courses.models.BlockType",
+    },
     # /api/docs/ is served from our own static files: a self-hosted site may have no internet.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

@@ -3,6 +3,8 @@
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
 from django.core.files import File
 from django.db import IntegrityError, transaction
@@ -12,6 +14,7 @@ from django.utils import timezone
 from glossa.accounts.models import User
 from glossa.common.richtext import render_markdown
 from glossa.courses.models import (
+    TRASH_DAYS,
     AuthorRole,
     Block,
     BlockType,
@@ -57,6 +60,7 @@ def course_create(
     summary: str = "",
     description: str = "",
     status: str = CourseStatus.DRAFT,
+    media_requires_enrollment: bool = False,
 ) -> Course:
     course = Course(
         slug=slug,
@@ -66,6 +70,7 @@ def course_create(
         summary=summary,
         description=description,
         status=status,
+        media_requires_enrollment=media_requires_enrollment,
     )
     course_prepare(course)
     course.full_clean()
@@ -97,7 +102,7 @@ def course_author_add(*, course: Course, user: User) -> CourseAuthor:
 
 def lesson_create(*, course: Course, title: str) -> Lesson:
     """Append a lesson to the end of ``course``."""
-    last = course.lessons.aggregate(last=Max("position"))["last"]
+    last = course.lessons.filter(deleted_at__isnull=True).aggregate(last=Max("position"))["last"]
     lesson = Lesson.objects.create(course=course, title=title, position=(last or 0) + 1)
     logger.info("courses.lesson.created lesson_id=%s course_id=%s", lesson.pk, course.pk)
     return lesson
@@ -107,7 +112,7 @@ def lesson_create(*, course: Course, title: str) -> Lesson:
 _POSITION_OFFSET = 1_000_000
 
 
-def _positions_set(rows: "QuerySet[Lesson] | QuerySet[Block]", ordered_ids: list[int]) -> None:
+def positions_set(rows: QuerySet[Any], ordered_ids: list[int]) -> None:
     """Number ``rows`` 1..n in the order of ``ordered_ids`` without breaking uniqueness.
 
     The unique (parent, position) constraint is checked row by row on MySQL and SQLite, so a
@@ -121,12 +126,17 @@ def _positions_set(rows: "QuerySet[Lesson] | QuerySet[Block]", ordered_ids: list
 
 @transaction.atomic
 def lesson_move(*, lesson: Lesson, position: int) -> Lesson:
-    """Move ``lesson`` to ``position`` (1-based, clamped) and renumber its course's lessons."""
-    siblings = Lesson.objects.select_for_update().filter(course_id=lesson.course_id)
+    """Move ``lesson`` to ``position`` (1-based, clamped) and renumber its course's lessons.
+
+    Trashed lessons keep their out-of-the-way positions and are not counted.
+    """
+    siblings = Lesson.objects.select_for_update().filter(
+        course_id=lesson.course_id, deleted_at__isnull=True
+    )
     ordered = [pk for pk in siblings.order_by("position", "id").values_list("id", flat=True)]
     ordered.remove(lesson.pk)
     ordered.insert(max(0, min(position - 1, len(ordered))), lesson.pk)
-    _positions_set(siblings, ordered)
+    positions_set(siblings, ordered)
 
     lesson.refresh_from_db(fields=["position"])
     logger.info("courses.lesson.moved lesson_id=%s position=%s", lesson.pk, lesson.position)
@@ -135,19 +145,21 @@ def lesson_move(*, lesson: Lesson, position: int) -> Lesson:
 
 @transaction.atomic
 def block_move(*, block: Block, position: int) -> Block:
-    """Move ``block`` to ``position`` (1-based, clamped) and renumber its lesson's blocks."""
-    siblings = Block.objects.select_for_update().filter(lesson_id=block.lesson_id)
+    """Move ``block`` to ``position`` (1-based, clamped) and renumber its lesson's live blocks."""
+    siblings = Block.objects.select_for_update().filter(
+        lesson_id=block.lesson_id, deleted_at__isnull=True
+    )
     ordered = [pk for pk in siblings.order_by("position", "id").values_list("id", flat=True)]
     ordered.remove(block.pk)
     ordered.insert(max(0, min(position - 1, len(ordered))), block.pk)
-    _positions_set(siblings, ordered)
+    positions_set(siblings, ordered)
 
     block.refresh_from_db(fields=["position"])
     return block
 
 
 def _block_append(*, lesson: Lesson, type: str, title: str = "") -> Block:
-    last = lesson.blocks.aggregate(last=Max("position"))["last"]
+    last = lesson.blocks.filter(deleted_at__isnull=True).aggregate(last=Max("position"))["last"]
     return Block(lesson=lesson, type=type, title=title, position=(last or 0) + 1)
 
 
@@ -210,6 +222,29 @@ def block_exercise_set_create(*, lesson: Lesson, title: str) -> Block:
     block = _block_append(lesson=lesson, type=BlockType.EXERCISE_SET, title=title)
     block.save()
     return block
+
+
+def trash_purge(*, older_than_days: int = TRASH_DAYS) -> dict[str, int]:
+    """Delete for good the courses, lessons and blocks trashed more than the given days ago.
+
+    Returns how many of each were purged. Lessons, blocks, lines, exercise sets and learners'
+    attempts under a purged row go with it (cascade); uploaded media assets stay, they belong
+    to the media library.
+    """
+    cutoff = timezone.now() - timedelta(days=older_than_days)
+    counts = {}
+    for name, model in (("courses", Course), ("lessons", Lesson), ("blocks", Block)):
+        ids = list(model.objects.filter(deleted_at__lt=cutoff).values_list("pk", flat=True))
+        for start in range(0, len(ids), 500):
+            model.objects.filter(pk__in=ids[start : start + 500]).delete()
+        counts[name] = len(ids)
+    logger.info(
+        "courses.trash.purged courses=%s lessons=%s blocks=%s",
+        counts["courses"],
+        counts["lessons"],
+        counts["blocks"],
+    )
+    return counts
 
 
 def enrollment_create(*, user: User, course: Course) -> tuple[Enrollment, bool]:

@@ -8,12 +8,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from glossa.accounts.models import User
 from glossa.common.exceptions import ConflictError, DomainError
-from glossa.courses.models import Lesson
-from glossa.courses.services import block_exercise_set_create
+from glossa.courses.models import Block, Lesson
+from glossa.courses.services import block_exercise_set_create, positions_set
 from glossa.exercises.models import (
     Attempt,
     AttemptAnswer,
@@ -200,3 +201,86 @@ def attempt_submit(
         exercise_set.pk,
     )
     return attempt, True
+
+
+# --- authoring: the questions of a set ------------------------------------------------------
+
+
+class ExerciseSetItemInvalidError(DomainError):
+    code = "invalid"
+
+
+def exercise_set_for_block_create(*, block: Block, title: str) -> ExerciseSet:
+    """Create the (empty) exercise set of a new ``exercise_set`` block."""
+    exercise_set = ExerciseSet.objects.create(block=block, title=title)
+    logger.info("exercises.set.created exercise_set_id=%s", exercise_set.pk)
+    return exercise_set
+
+
+def exercise_set_copy(*, source: ExerciseSet, block: Block) -> ExerciseSet:
+    """Copy ``source`` with its items onto ``block`` (a copy of the source's block).
+
+    The copy points at the same bank questions; learners' attempts are not copied.
+    """
+    copy = ExerciseSet.objects.create(block=block, title=source.title)
+    ExerciseSetItem.objects.bulk_create(
+        ExerciseSetItem(
+            exercise_set=copy,
+            question_id=item.question_id,
+            position=item.position,
+            points=item.points,
+        )
+        for item in source.items.all()
+    )
+    return copy
+
+
+@transaction.atomic
+def exercise_set_item_add(
+    *, exercise_set: ExerciseSet, question: Question, points: Decimal = Decimal(1)
+) -> ExerciseSetItem:
+    """Append ``question`` to the set; a question already in the set is refused."""
+    ExerciseSet.objects.select_for_update().filter(pk=exercise_set.pk).first()
+    if exercise_set.items.filter(question=question).exists():
+        raise ExerciseSetItemInvalidError(
+            _("This question is already in the exercise set."),
+            fields={"question_id": [_("This question is already in the exercise set.")]},
+        )
+    last = exercise_set.items.aggregate(last=Max("position"))["last"]
+    item = ExerciseSetItem.objects.create(
+        exercise_set=exercise_set, question=question, position=(last or 0) + 1, points=points
+    )
+    logger.info(
+        "exercises.item.added exercise_set_id=%s question_id=%s", exercise_set.pk, question.pk
+    )
+    return item
+
+
+def exercise_set_item_update(*, item: ExerciseSetItem, points: Decimal) -> ExerciseSetItem:
+    item.points = points
+    item.save(update_fields=["points"])
+    return item
+
+
+@transaction.atomic
+def exercise_set_item_remove(*, item: ExerciseSetItem) -> None:
+    """Take a question out of its set (the question stays in its bank) and close the gap."""
+    exercise_set_id = item.exercise_set_id
+    item.delete()
+    siblings = ExerciseSetItem.objects.select_for_update().filter(exercise_set_id=exercise_set_id)
+    ordered = list(siblings.order_by("position", "id").values_list("id", flat=True))
+    positions_set(siblings, ordered)
+    logger.info("exercises.item.removed exercise_set_id=%s", exercise_set_id)
+
+
+@transaction.atomic
+def exercise_set_item_move(*, item: ExerciseSetItem, index: int) -> list[ExerciseSetItem]:
+    """Move ``item`` to the 0-based ``index`` (clamped) in its set; return the set's items."""
+    siblings = ExerciseSetItem.objects.select_for_update().filter(
+        exercise_set_id=item.exercise_set_id
+    )
+    ordered = list(siblings.order_by("position", "id").values_list("id", flat=True))
+    ordered.remove(item.pk)
+    ordered.insert(max(0, min(index, len(ordered))), item.pk)
+    positions_set(siblings, ordered)
+    return list(siblings.order_by("position", "id"))
