@@ -250,6 +250,8 @@ SPECTACULAR_SETTINGS = {
         "AnswerStatusEnum": "glossa.exercises.models.AnswerStatus",
         "CourseStatusEnum": "glossa.courses.models.CourseStatus",
         "BlockTypeEnum": "glossa.courses.models.BlockType",
+        "RoleEnum": "glossa.accounts.models.Role",
+        "AuthorRoleEnum": "glossa.courses.models.AuthorRole",
     },
     # /api/docs/ is served from our own static files: a self-hosted site may have no internet.
     "SWAGGER_UI_DIST": "SIDECAR",

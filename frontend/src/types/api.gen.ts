@@ -185,6 +185,444 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/authoring/blocks/{block_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A block as its authors edit it. */
+    get: operations["authoring_blocks_retrieve"];
+    put?: never;
+    post?: never;
+    /** Move a block to the trash. */
+    delete: operations["authoring_blocks_destroy"];
+    options?: never;
+    head?: never;
+    /** Change a block; refused with 409 version_conflict if it changed meanwhile. */
+    patch: operations["authoring_blocks_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/authoring/blocks/{block_id}/duplicate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a block; the copy follows the original. */
+    post: operations["authoring_blocks_duplicate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/blocks/{block_id}/lines": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a line to a dialogue block. */
+    post: operations["authoring_dialogue_lines_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/blocks/{block_id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a block within its lesson or to another lesson of the course. */
+    post: operations["authoring_blocks_move"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The courses the user may edit, in the user's own order. */
+    get: operations["authoring_courses_list"];
+    put?: never;
+    /** Create a draft course; the caller becomes its owner. */
+    post: operations["authoring_courses_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A course as its authors edit it, with its lessons. */
+    get: operations["authoring_courses_retrieve"];
+    put?: never;
+    post?: never;
+    /** Move a course to the trash (owner or administrator only). */
+    delete: operations["authoring_courses_destroy"];
+    options?: never;
+    head?: never;
+    /** Change a course; refused with 409 version_conflict if it changed meanwhile. */
+    patch: operations["authoring_courses_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/authors": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The authors of a course (owner or administrator only). */
+    get: operations["authoring_course_authors_list"];
+    put?: never;
+    /** Add a teacher as a co-author, by email (owner or administrator only). */
+    post: operations["authoring_course_authors_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/authors/{user_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a co-author (owner or administrator only; the owner stays). */
+    delete: operations["authoring_course_authors_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/duplicate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a course (lessons, blocks, lines, exercise sets) as a new draft. */
+    post: operations["authoring_courses_duplicate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/lessons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a lesson to a course. */
+    post: operations["authoring_lessons_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a course to another place in the user's own list. */
+    post: operations["authoring_courses_move"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a course (400 cannot_publish when it has no lesson). */
+    post: operations["authoring_courses_publish"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/{course_id}/unpublish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a course back to draft; learners no longer see it. */
+    post: operations["authoring_courses_unpublish"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/dialogue-lines/{line_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a dialogue line (no trash: it is a small part of its block). */
+    delete: operations["authoring_dialogue_lines_destroy"];
+    options?: never;
+    head?: never;
+    /** Change a dialogue line; 409 version_conflict if it changed meanwhile. */
+    patch: operations["authoring_dialogue_lines_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/authoring/dialogue-lines/{line_id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a line to another place in its dialogue. */
+    post: operations["authoring_dialogue_lines_move"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/exercise-set-items/{item_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a question out of its set (it stays in its bank). */
+    delete: operations["authoring_exercise_set_items_destroy"];
+    options?: never;
+    head?: never;
+    /** Change how many points a question is worth in its set. */
+    patch: operations["authoring_exercise_set_items_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/authoring/exercise-set-items/{item_id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a question to another place in its set. */
+    post: operations["authoring_exercise_set_items_move"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/exercise-sets/{exercise_set_id}/items": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a bank question to an exercise set (at the end). */
+    post: operations["authoring_exercise_set_items_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/lessons/{lesson_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A lesson with all its blocks as its authors edit them. */
+    get: operations["authoring_lessons_retrieve"];
+    put?: never;
+    post?: never;
+    /** Move a lesson to the trash. */
+    delete: operations["authoring_lessons_destroy"];
+    options?: never;
+    head?: never;
+    /** Rename a lesson; refused with 409 version_conflict if it changed meanwhile. */
+    patch: operations["authoring_lessons_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/authoring/lessons/{lesson_id}/blocks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a block to a lesson; fields that do not fit the type are refused. */
+    post: operations["authoring_blocks_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/lessons/{lesson_id}/duplicate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a lesson with its blocks; the copy follows the original. */
+    post: operations["authoring_lessons_duplicate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/lessons/{lesson_id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a lesson to another place in its course. */
+    post: operations["authoring_lessons_move"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/markdown/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Render Markdown the way a saved text block is rendered. */
+    post: operations["authoring_markdown_preview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/trash": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deleted courses, lessons and blocks the user may restore, newest first. */
+    get: operations["authoring_trash_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/trash/{kind}/{item_id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a course, lesson or block; lessons and blocks go to the end.
+     * @description Returns the restored course (authoring course), lesson or block. 409 parent_deleted while its course or lesson is itself in the trash; only the owner (or an administrator) restores a course.
+     */
+    post: operations["authoring_trash_restore"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/courses": {
     parameters: {
       query?: never;
@@ -549,10 +987,194 @@ export interface components {
      *     serializers (and lists of them) check their own keys, so errors come back as
      *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
      */
+    AuthorAddInputRequest: {
+      /** Format: email */
+      email: string;
+      /** @default coauthor */
+      role: components["schemas"]["AuthorAddInputRoleEnum"];
+    };
+    /**
+     * @description * `coauthor` - Co-author
+     * @enum {string}
+     */
+    AuthorAddInputRoleEnum: "coauthor";
+    /**
+     * @description * `owner` - Owner
+     *     * `coauthor` - Co-author
+     * @enum {string}
+     */
+    AuthorRoleEnum: "owner" | "coauthor";
+    AuthoringAuthor: {
+      id: number;
+      display_name: string;
+      /** Format: email */
+      email: string;
+      role: components["schemas"]["AuthorRoleEnum"];
+    };
+    /** @description A block as its authors edit it; which fields matter depends on ``type``. */
+    AuthoringBlock: {
+      id: number;
+      lesson_id: number;
+      type: components["schemas"]["BlockTypeEnum"];
+      position: number;
+      version: number;
+      title: string;
+      /** @description Markdown source (text blocks). */
+      markdown: string;
+      /** @description Rendered and sanitised HTML (text blocks). */
+      html: string;
+      /** @description Audio and video blocks. */
+      transcript: string;
+      /** @description The uploaded asset of an audio or video block (asset summary), or null. */
+      readonly media: {
+        [key: string]: unknown;
+      } | null;
+      /** @description An audio file attached directly (blocks from older imports), or null. */
+      readonly audio_url: string | null;
+      speech_voices: string[];
+      readonly lines: components["schemas"]["AuthoringLine"][] | null;
+      readonly exercise_set: components["schemas"]["AuthoringExerciseSet"] | null;
+    };
+    AuthoringCourse: {
+      id: number;
+      slug: string;
+      title: string;
+      summary: string;
+      language: string;
+      level: components["schemas"]["LevelEnum"];
+      status: components["schemas"]["CourseStatusEnum"];
+      version: number;
+      lesson_count: number;
+      authors: components["schemas"]["AuthoringAuthor"][];
+      /** Format: date-time */
+      updated_at: string;
+      /** @description Null here: the place shows in the list. */
+      position: number | null;
+      /** @description Markdown source. */
+      description: string;
+      readonly description_html: string;
+      media_requires_enrollment: boolean;
+      lessons: components["schemas"]["AuthoringLessonSummary"][];
+    };
+    AuthoringCourseList: {
+      id: number;
+      slug: string;
+      title: string;
+      summary: string;
+      language: string;
+      level: components["schemas"]["LevelEnum"];
+      status: components["schemas"]["CourseStatusEnum"];
+      version: number;
+      lesson_count: number;
+      authors: components["schemas"]["AuthoringAuthor"][];
+      /** Format: date-time */
+      updated_at: string;
+      /** @description 0-based place in the user's own list of courses. */
+      position: number;
+    };
+    AuthoringExerciseSet: {
+      id: number;
+      title: string;
+      items: components["schemas"]["AuthoringItem"][];
+    };
+    AuthoringItem: {
+      id: number;
+      exercise_set_id: number;
+      position: number;
+      /** Format: double */
+      points: number;
+      question: components["schemas"]["AuthoringQuestionRef"];
+    };
+    AuthoringLesson: {
+      id: number;
+      course_id: number;
+      title: string;
+      position: number;
+      version: number;
+      blocks: components["schemas"]["AuthoringBlock"][];
+    };
+    AuthoringLessonSummary: {
+      id: number;
+      title: string;
+      position: number;
+      version: number;
+      block_count: number;
+    };
+    AuthoringLine: {
+      id: number;
+      block_id: number;
+      position: number;
+      version: number;
+      speaker: string;
+      text: string;
+      translation: string;
+      readonly audio_url: string | null;
+    };
+    AuthoringQuestionRef: {
+      id: number;
+      type: string;
+      title: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
     AvatarInputRequest: {
       /** Format: binary */
       avatar: string;
     };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    BlockCreateInputRequest: {
+      title?: string;
+      markdown?: string;
+      transcript?: string;
+      /** @description eSpeak NG voice ids (GET speech/voices), e.g. ['en-us', 'en-gb']. */
+      speech_voices?: string[];
+      type: components["schemas"]["BlockTypeEnum"];
+      /** @description 0-based place among the siblings; default: at the end. */
+      position?: number;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    BlockMoveInputRequest: {
+      /** @description 0-based place among the siblings. */
+      position: number;
+      /** @description Another lesson of the same course. */
+      lesson_id?: number;
+    };
+    BlockOrder: {
+      /** @description The target lesson's blocks (1-based). */
+      blocks: components["schemas"]["OrderEntry"][];
+    };
+    /**
+     * @description * `text` - Text
+     *     * `audio` - Audio
+     *     * `video` - Video
+     *     * `dialogue` - Dialogue
+     *     * `exercise_set` - Exercise set
+     * @enum {string}
+     */
+    BlockTypeEnum: "text" | "audio" | "video" | "dialogue" | "exercise_set";
     CategoryOutput: {
       id: number;
       /** @description Slash-separated path, e.g. IDEA/Epidemiology. */
@@ -573,6 +1195,23 @@ export interface components {
       readonly description_html: string;
       lessons: components["schemas"]["LessonSummary"][];
     };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    CourseFieldsRequest: {
+      title: string;
+      summary?: string;
+      description?: string;
+      language: string;
+      level: components["schemas"]["LevelEnum"];
+      media_requires_enrollment?: boolean;
+    };
     CourseLanguageOutput: {
       /** @description ISO 639-1 code. */
       code: string;
@@ -592,10 +1231,20 @@ export interface components {
       lesson_count: number;
       is_enrolled: boolean;
     };
+    CourseOrder: {
+      /** @description Every course of the list, 0-based. */
+      courses: components["schemas"]["OrderEntry"][];
+    };
     CourseRef: {
       id: number;
       title: string;
     };
+    /**
+     * @description * `draft` - Draft
+     *     * `published` - Published
+     * @enum {string}
+     */
+    CourseStatusEnum: "draft" | "published";
     /** @description A success body that only carries a message for a person. */
     Detail: {
       detail: string;
@@ -787,6 +1436,10 @@ export interface components {
      *     * `matching` - Matching
      *     * `essay` - Essay
      *     * `description` - Description
+     *     * `ordering` - Ordering
+     *     * `gap_fill` - Gap fill
+     *     * `dictation` - Dictation
+     *     * `listening_choice` - Listening choice
      * @enum {string}
      */
     ImportPreviewItemTypeEnum:
@@ -797,7 +1450,11 @@ export interface components {
       | "numerical"
       | "matching"
       | "essay"
-      | "description";
+      | "description"
+      | "ordering"
+      | "gap_fill"
+      | "dictation"
+      | "listening_choice";
     ImportPreviewOutput: {
       format: components["schemas"]["FormatEnum"];
       /** @description Valid questions found in the file. */
@@ -816,6 +1473,33 @@ export interface components {
      * @enum {string}
      */
     InterfaceLanguageEnum: "ru" | "en";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    ItemAddInputRequest: {
+      question_id: number;
+      /**
+       * Format: decimal
+       * @default 1.0000
+       */
+      points: string;
+    };
+    ItemOrder: {
+      items: components["schemas"]["AuthoringItem"][];
+    };
+    /**
+     * @description * `course` - course
+     *     * `lesson` - lesson
+     *     * `block` - block
+     * @enum {string}
+     */
+    KindEnum: "course" | "lesson" | "block";
     Language: {
       code: string;
       name: string;
@@ -829,6 +1513,20 @@ export interface components {
       /** Format: date-time */
       completed_at: string;
     };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    LessonCreateInputRequest: {
+      title: string;
+      /** @description 0-based place among the siblings; default: at the end. */
+      position?: number;
+    };
     LessonDetailOutput: {
       id: number;
       title: string;
@@ -838,6 +1536,10 @@ export interface components {
       previous_lesson_id: number | null;
       next_lesson_id: number | null;
       readonly blocks: components["schemas"]["LessonBlock"][];
+    };
+    LessonOrder: {
+      /** @description Positions as stored (1-based). */
+      lessons: components["schemas"]["OrderEntry"][];
     };
     LessonSummary: {
       id: number;
@@ -864,10 +1566,63 @@ export interface components {
      *     serializers (and lists of them) check their own keys, so errors come back as
      *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
      */
+    LineCreateInputRequest: {
+      speaker: string;
+      text: string;
+      translation?: string;
+      /** @description 0-based place among the siblings; default: at the end. */
+      position?: number;
+    };
+    LineOrder: {
+      /** @description The dialogue's lines (1-based). */
+      lines: components["schemas"]["OrderEntry"][];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
     LoginInputRequest: {
       /** Format: email */
       email: string;
       password: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    MarkdownPreviewInputRequest: {
+      markdown: string;
+    };
+    MarkdownPreviewOutput: {
+      /** @description Rendered and sanitised exactly as when saving. */
+      html: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    MoveInputRequest: {
+      /** @description 0-based place among the siblings. */
+      position: number;
+    };
+    OrderEntry: {
+      id: number;
+      position: number;
     };
     PaginatedAttemptResultList: {
       /** @example 123 */
@@ -883,6 +1638,21 @@ export interface components {
        */
       previous?: string | null;
       results: components["schemas"]["AttemptResult"][];
+    };
+    PaginatedAuthoringCourseListList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["AuthoringCourseList"][];
     };
     PaginatedCourseListOutputList: {
       /** @example 123 */
@@ -914,6 +1684,21 @@ export interface components {
       previous?: string | null;
       results: components["schemas"]["QuestionBankOutput"][];
     };
+    PaginatedTrashEntryList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["TrashEntry"][];
+    };
     /**
      * @description An input serializer that refuses keys it does not declare.
      *
@@ -940,6 +1725,86 @@ export interface components {
       uid: string;
       token: string;
       password: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedBlockUpdateInputRequest: {
+      title?: string;
+      markdown?: string;
+      transcript?: string;
+      /** @description eSpeak NG voice ids (GET speech/voices), e.g. ['en-us', 'en-gb']. */
+      speech_voices?: string[];
+      /** @description The version the client last saw. */
+      version?: number;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedCourseUpdateInputRequest: {
+      title?: string;
+      summary?: string;
+      description?: string;
+      language?: string;
+      level?: components["schemas"]["LevelEnum"];
+      media_requires_enrollment?: boolean;
+      /** @description The version the client last saw. */
+      version?: number;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedItemUpdateInputRequest: {
+      /** Format: decimal */
+      points?: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedLessonUpdateInputRequest: {
+      title?: string;
+      /** @description The version the client last saw. */
+      version?: number;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedLineUpdateInputRequest: {
+      speaker?: string;
+      text?: string;
+      translation?: string;
+      /** @description The version the client last saw. */
+      version?: number;
     };
     /**
      * @description An input serializer that refuses keys it does not declare.
@@ -1069,6 +1934,20 @@ export interface components {
     TokenInputRequest: {
       token: string;
     };
+    TrashEntry: {
+      kind: components["schemas"]["KindEnum"];
+      id: number;
+      title: string;
+      course_id: number;
+      course_title: string;
+      /** Format: date-time */
+      deleted_at: string;
+      /**
+       * Format: date-time
+       * @description When purge_trash deletes it for good.
+       */
+      purge_at: string;
+    };
     User: {
       id: number;
       /** Format: email */
@@ -1077,6 +1956,19 @@ export interface components {
       role: components["schemas"]["RoleEnum"];
       email_verified: boolean;
       readonly interface_language: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    VersionInputRequest: {
+      /** @description The version the client last saw. */
+      version: number;
     };
   };
   responses: never;
@@ -1480,6 +2372,2217 @@ export interface operations {
         };
       };
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringBlock"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedBlockUpdateInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringBlock"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_duplicate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringBlock"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_dialogue_lines_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LineCreateInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLine"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BlockMoveInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BlockOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedAuthoringCourseListList"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CourseFieldsRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringCourse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringCourse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedCourseUpdateInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringCourse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_course_authors_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringAuthor"][];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_course_authors_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AuthorAddInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringAuthor"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_course_authors_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+        user_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_duplicate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringCourse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_lessons_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LessonCreateInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLesson"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CourseOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VersionInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringCourse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_unpublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VersionInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringCourse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_dialogue_lines_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        line_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_dialogue_lines_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        line_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedLineUpdateInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLine"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_dialogue_lines_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        line_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LineOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_exercise_set_items_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        item_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_exercise_set_items_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        item_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedItemUpdateInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringItem"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_exercise_set_items_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        item_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ItemOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_exercise_set_items_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        exercise_set_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ItemAddInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringItem"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_lessons_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLesson"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_lessons_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_lessons_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedLessonUpdateInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLesson"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BlockCreateInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringBlock"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_lessons_duplicate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLesson"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_lessons_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lesson_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LessonOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_markdown_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MarkdownPreviewInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MarkdownPreviewOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_trash_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedTrashEntryList"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_trash_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        item_id: number;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
         headers: {
           [name: string]: unknown;
         };
