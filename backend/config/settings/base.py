@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework_tus",
     "glossa.common",
     "glossa.accounts",
     "glossa.profiles",
@@ -90,6 +91,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "glossa.media.middleware.TusMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -174,10 +176,26 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# S3-compatible object storage (AWS, MinIO, Ceph, ...) when a bucket is named. Files are
+# private: players get short-lived signed URLs (GLOSSA_MEDIA_SIGNED_URL_SECONDS).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("GLOSSA_MEDIA_SIGNED_URL_SECONDS", "300")),
+            "file_overwrite": False,
+        },
+    }
 # The built single-page app is served from the site root by WhiteNoise.
 WHITENOISE_ROOT = FRONTEND_DIST if FRONTEND_DIST.is_dir() else None
 
@@ -193,6 +211,32 @@ GLOSSA_ESPEAK_NG = os.environ.get("GLOSSA_ESPEAK_NG", "espeak-ng")
 GLOSSA_FFMPEG = os.environ.get("GLOSSA_FFMPEG", "ffmpeg")
 GLOSSA_SPEECH_MAX_CHARS = int(os.environ.get("GLOSSA_SPEECH_MAX_CHARS", "10000"))
 
+# Lesson media (glossa.media). The limits are repeated in deploy/nginx.conf; keep them equal.
+GLOSSA_MEDIA_MAX_VIDEO_BYTES = int(os.environ.get("GLOSSA_MEDIA_MAX_VIDEO_BYTES", str(2 * 1024**3)))
+GLOSSA_MEDIA_MAX_AUDIO_BYTES = int(
+    os.environ.get("GLOSSA_MEDIA_MAX_AUDIO_BYTES", str(200 * 1024**2))
+)
+# Resumable (tus) uploads are written here chunk by chunk; with several app processes on
+# several machines it must be a shared volume. Unfinished uploads expire after a day.
+GLOSSA_MEDIA_UPLOAD_DIR = Path(os.environ.get("GLOSSA_MEDIA_UPLOAD_DIR", VAR_DIR / "uploads"))
+GLOSSA_MEDIA_UPLOAD_EXPIRES = timedelta(
+    hours=int(os.environ.get("GLOSSA_MEDIA_UPLOAD_HOURS", "24"))
+)
+# Largest tus PATCH chunk: Django holds one chunk in memory (DATA_UPLOAD_MAX_MEMORY_SIZE).
+GLOSSA_MEDIA_UPLOAD_CHUNK_BYTES = DATA_UPLOAD_MAX_MEMORY_SIZE
+# Processing: attempts before an asset is marked failed, and a bound on one ffmpeg run.
+GLOSSA_MEDIA_PROCESSING_ATTEMPTS = int(os.environ.get("GLOSSA_MEDIA_PROCESSING_ATTEMPTS", "3"))
+GLOSSA_MEDIA_TRANSCODE_TIMEOUT = int(os.environ.get("GLOSSA_MEDIA_TRANSCODE_TIMEOUT", "7200"))
+# How long a delivery link handed to a player works, and an object store's signed redirect.
+GLOSSA_MEDIA_URL_MAX_AGE = int(os.environ.get("GLOSSA_MEDIA_URL_MAX_AGE", str(6 * 60 * 60)))
+GLOSSA_MEDIA_SIGNED_URL_SECONDS = int(os.environ.get("GLOSSA_MEDIA_SIGNED_URL_SECONDS", "300"))
+REST_FRAMEWORK_TUS = {
+    "UPLOAD_MODEL": "media.MediaUpload",
+    "SAVE_HANDLER_CLASS": "glossa.media.uploads.KeepUploadHandler",
+    "MAX_FILE_SIZE": max(GLOSSA_MEDIA_MAX_VIDEO_BYTES, GLOSSA_MEDIA_MAX_AUDIO_BYTES),
+    "UPLOAD_EXPIRES": GLOSSA_MEDIA_UPLOAD_EXPIRES,
+}
+
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -201,11 +245,22 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-TASKS = {
-    "default": {
-        "BACKEND": os.environ.get("GLOSSA_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+# Queues: "default" for mail and short jobs, "media" for transcoding, so a long video never
+# holds up a password-reset mail. Embedded: the database backend, whose worker `serve` starts.
+# Production: GLOSSA_TASKS_BACKEND=django_tasks_rq.RQBackend with REDIS_URL, and workers
+# started with `python -m glossa rqworker default media --job-class django_tasks_rq.Job`.
+GLOSSA_TASKS_BACKEND = os.environ.get("GLOSSA_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
+TASKS = {"default": {"BACKEND": GLOSSA_TASKS_BACKEND, "QUEUES": ["default", "media"]}}
+if GLOSSA_TASKS_BACKEND.startswith("django_tasks_rq."):
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {
+        "default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600},
+        "media": {
+            "URL": REDIS_URL or "redis://127.0.0.1:6379/0",
+            # One task may run ffmpeg three times (two renditions and a poster).
+            "DEFAULT_TIMEOUT": 3 * GLOSSA_MEDIA_TRANSCODE_TIMEOUT + 600,
+        },
     }
-}
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

@@ -13,6 +13,3 @@ SESSION_COOKIE_SECURE = GLOSSA_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 LOGGING["handlers"]["console"]["formatter"] = os.environ.get("GLOSSA_LOG_FORMAT", "json")
-
-if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}

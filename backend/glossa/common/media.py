@@ -61,8 +61,28 @@ def _read(handle: IO[bytes], start: int, length: int) -> Iterator[bytes]:
         handle.close()
 
 
+# Files under this prefix are served only through views that check permissions first.
+PRIVATE_PREFIX = "private/"
+
+
 @require_safe
 def serve_media(request: HttpRequest, path: str) -> HttpResponseBase:
+    if path.startswith(PRIVATE_PREFIX) or "/../" in f"/{path}/":
+        raise Http404
+    return storage_file_response(request, path)
+
+
+def storage_file_response(
+    request: HttpRequest,
+    path: str,
+    *,
+    content_type: str | None = None,
+    cache_control: str = "private, max-age=3600",
+) -> HttpResponseBase:
+    """Answer a GET or HEAD for the stored file ``path``, honouring Range and If-None-Match.
+
+    The caller has already decided that the requester may read the file.
+    """
     try:
         if not default_storage.exists(path):
             raise Http404
@@ -76,12 +96,12 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponseBase:
         + hashlib.sha256(f"{path}:{size}:{modified.timestamp()}".encode()).hexdigest()[:32]
         + '"'
     )
-    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    content_type = content_type or mimetypes.guess_type(path)[0] or "application/octet-stream"
     headers = {
         "Accept-Ranges": "bytes",
         "ETag": etag,
         "Last-Modified": http_date(modified.timestamp()),
-        "Cache-Control": "private, max-age=3600",
+        "Cache-Control": cache_control,
         "X-Content-Type-Options": "nosniff",
     }
     if request.headers.get("If-None-Match") == etag:

@@ -5,12 +5,15 @@ from it by the processing tasks and can always be made again. Its type (audio or
 from probing the content, never from the file name or the browser's MIME type.
 """
 
+import os
+import tempfile
 import uuid
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from rest_framework_tus.models import AbstractUpload
 
 
 def original_path(asset: "MediaAsset", filename: str) -> str:
@@ -19,11 +22,11 @@ def original_path(asset: "MediaAsset", filename: str) -> str:
     suffix = PurePosixPath(filename).suffix.lower()
     if not suffix[1:].isalnum() or len(suffix) > 6:
         suffix = ""
-    return f"media/originals/{uuid.uuid4().hex}{suffix}"
+    return f"private/media/originals/{uuid.uuid4().hex}{suffix}"
 
 
 def rendition_path(rendition: "MediaRendition", filename: str) -> str:
-    return f"media/renditions/{rendition.asset_id}/{uuid.uuid4().hex}/{filename}"
+    return f"private/media/renditions/{rendition.asset_id}/{uuid.uuid4().hex}/{filename}"
 
 
 class MediaKind(models.TextChoices):
@@ -118,3 +121,40 @@ class MediaRendition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.asset_id}:{self.name}"
+
+
+class MediaUpload(AbstractUpload):  # type: ignore[misc]
+    """A resumable (tus) upload in progress; drf-tus speaks the protocol.
+
+    The bytes go to a file under ``GLOSSA_MEDIA_UPLOAD_DIR`` (not the system's temporary
+    directory, which each app process would have to itself). Once complete, ``POST
+    media/assets`` with the upload's id probes the file and turns it into an asset.
+    """
+
+    # drf-tus sets ``user`` on creation when the model has one.
+    user = models.ForeignKey(  # type: ignore[var-annotated]
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)  # type: ignore[var-annotated]
+
+    class Meta:
+        verbose_name = _("media upload")
+        verbose_name_plural = _("media uploads")
+        indexes = [models.Index(fields=["expires"], name="media_upload_expires_idx")]
+
+    def __str__(self) -> str:
+        return str(self.guid)
+
+    def get_or_create_temporary_file(self) -> str:
+        if not getattr(self, "temporary_file_path"):  # noqa: B009
+            directory = settings.GLOSSA_MEDIA_UPLOAD_DIR
+            os.makedirs(directory, exist_ok=True)
+            handle, path = tempfile.mkstemp(prefix="tus-", dir=directory)
+            os.close(handle)
+            self.temporary_file_path = path
+            self.save(update_fields=["temporary_file_path"])
+        return str(getattr(self, "temporary_file_path"))  # noqa: B009 - a field of the untyped base
