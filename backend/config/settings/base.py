@@ -192,6 +192,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "location": os.environ.get("AWS_LOCATION", ""),
             "default_acl": None,
             "querystring_auth": True,
+            "signature_version": "s3v4",
             "querystring_expire": int(os.environ.get("GLOSSA_MEDIA_SIGNED_URL_SECONDS", "300")),
             "file_overwrite": False,
         },

@@ -129,7 +129,9 @@ def _asset_data(asset: MediaAsset, user: User) -> dict[str, Any]:
 
 
 class AssetCreateInputSerializer(StrictSerializer):
-    file = serializers.FileField(required=False, help_text="Simple upload (multipart).")
+    file = serializers.FileField(
+        required=False, allow_empty_file=True, help_text="Simple upload (multipart)."
+    )
     upload = serializers.UUIDField(required=False, help_text="Id of a finished tus upload.")
     course = serializers.IntegerField(required=False, allow_null=True)
 
@@ -327,15 +329,22 @@ def media_file_serve(request: HttpRequest, token: str) -> HttpResponseBase:
             parameters={"ResponseContentType": rendition.content_type},
             expire=settings.GLOSSA_MEDIA_SIGNED_URL_SECONDS,
         )
-        response = HttpResponseRedirect(url)
-        response["Cache-Control"] = "private, no-store"
-        return response
-    return storage_file_response(
+        redirect = HttpResponseRedirect(url)
+        redirect["Cache-Control"] = "private, no-store"
+        return redirect
+    response = storage_file_response(
         request,
         rendition.file.name,
         content_type=rendition.content_type,
         cache_control="private, max-age=3600",
     )
+    if response.status_code == status.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE:
+        # In the API's error shape, keeping the header that tells the player the real size.
+        message = _("The requested range is outside the file.")
+        refused = JsonResponse(error_body(416, "range_not_satisfiable", message), status=416)
+        refused["Content-Range"] = response["Content-Range"]
+        return refused
+    return response
 
 
 def _object_storage() -> bool:
