@@ -775,6 +775,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/media/assets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Media assets the teacher may edit, newest first.
+     * @description GET lists the assets the teacher may edit; POST accepts an upload as a new asset.
+     */
+    get: operations["media_assets_list"];
+    put?: never;
+    /**
+     * Accept an upload (a file, or a finished tus upload) as a new asset.
+     * @description GET lists the assets the teacher may edit; POST accepts an upload as a new asset.
+     */
+    post: operations["media_assets_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/media/assets/{asset_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One media asset, with its processing status and renditions. */
+    get: operations["media_assets_retrieve"];
+    put?: never;
+    post?: never;
+    /** Delete a media asset and its files (refused while a lesson or question uses it). */
+    delete: operations["media_assets_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/media/assets/{asset_id}/retry": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue the processing of a failed asset again. */
+    post: operations["media_assets_retry"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/media/limits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Upload limits, for the app to check a file before uploading it. */
+    get: operations["media_limits"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/profile/": {
     parameters: {
       query?: never;
@@ -904,6 +980,67 @@ export interface components {
      * @enum {string}
      */
     AnswerStatusEnum: "correct" | "partial" | "incorrect" | "pending" | "ungraded";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    AssetCreateInputRequest: {
+      /**
+       * Format: binary
+       * @description Simple upload (multipart).
+       */
+      file?: string;
+      /**
+       * Format: uuid
+       * @description Id of a finished tus upload.
+       */
+      upload?: string;
+      course?: number | null;
+    };
+    AssetOutput: {
+      id: number;
+      kind: components["schemas"]["AssetOutputKindEnum"];
+      status: components["schemas"]["AssetOutputStatusEnum"];
+      error: string;
+      /** Format: double */
+      duration: number | null;
+      original_name: string;
+      sources: components["schemas"]["Source"][];
+      poster_url: string | null;
+      width: number | null;
+      height: number | null;
+      course_id: number | null;
+      container: string;
+      codecs: string[];
+      size: number;
+      sha256: string;
+      attempts: number;
+      renditions: components["schemas"]["RenditionOutput"][];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    /**
+     * @description * `audio` - audio
+     *     * `video` - video
+     * @enum {string}
+     */
+    AssetOutputKindEnum: "audio" | "video";
+    /**
+     * @description * `uploading` - uploading
+     *     * `queued` - queued
+     *     * `processing` - processing
+     *     * `ready` - ready
+     *     * `failed` - failed
+     * @enum {string}
+     */
+    AssetOutputStatusEnum: "uploading" | "queued" | "processing" | "ready" | "failed";
     AttemptQuestion: {
       question_id: number;
       type: string;
@@ -1493,13 +1630,6 @@ export interface components {
     ItemOrder: {
       items: components["schemas"]["AuthoringItem"][];
     };
-    /**
-     * @description * `course` - course
-     *     * `lesson` - lesson
-     *     * `block` - block
-     * @enum {string}
-     */
-    KindEnum: "course" | "lesson" | "block";
     Language: {
       code: string;
       name: string;
@@ -1557,6 +1687,14 @@ export interface components {
      * @enum {string}
      */
     LevelEnum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+    LimitsOutput: {
+      video_max_bytes: number;
+      audio_max_bytes: number;
+      video_types: string[];
+      audio_types: string[];
+      /** @description Largest body of one tus PATCH request. */
+      upload_chunk_bytes: number;
+    };
     /**
      * @description An input serializer that refuses keys it does not declare.
      *
@@ -1623,6 +1761,21 @@ export interface components {
     OrderEntry: {
       id: number;
       position: number;
+    };
+    PaginatedAssetOutputList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["AssetOutput"][];
     };
     PaginatedAttemptResultList: {
       /** @example 123 */
@@ -1849,6 +2002,13 @@ export interface components {
       question_count: number;
       categories: components["schemas"]["CategoryOutput"][];
     };
+    RenditionOutput: {
+      name: string;
+      content_type: string;
+      size: number;
+      width: number | null;
+      height: number | null;
+    };
     /**
      * @description * `learner` - Learner
      *     * `teacher` - Teacher
@@ -1879,6 +2039,11 @@ export interface components {
       password: string;
       display_name?: string;
       interface_language?: components["schemas"]["InterfaceLanguageEnum"];
+    };
+    Source: {
+      url: string;
+      type: string;
+      label: string;
     };
     /**
      * @description An input serializer that refuses keys it does not declare.
@@ -1935,7 +2100,7 @@ export interface components {
       token: string;
     };
     TrashEntry: {
-      kind: components["schemas"]["KindEnum"];
+      kind: components["schemas"]["TrashEntryKindEnum"];
       id: number;
       title: string;
       course_id: number;
@@ -1948,6 +2113,13 @@ export interface components {
        */
       purge_at: string;
     };
+    /**
+     * @description * `course` - course
+     *     * `lesson` - lesson
+     *     * `block` - block
+     * @enum {string}
+     */
+    TrashEntryKindEnum: "course" | "lesson" | "block";
     User: {
       id: number;
       /** Format: email */
@@ -5052,6 +5224,312 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_assets_list: {
+    parameters: {
+      query?: {
+        course?: number;
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedAssetOutputList"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_assets_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "multipart/form-data": components["schemas"]["AssetCreateInputRequest"];
+        "application/json": components["schemas"]["AssetCreateInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AssetOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_assets_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AssetOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_assets_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_assets_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AssetOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_limits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LimitsOutput"];
         };
       };
     };
