@@ -171,6 +171,17 @@ def media_asset_create_from_upload(
         upload.delete()
 
 
+def media_uploads_purge() -> int:
+    """Delete expired resumable uploads and their partial files; return how many."""
+    count = 0
+    for upload in MediaUpload.objects.filter(expires__lt=timezone.now()).iterator():
+        upload.delete()
+        count += 1
+    if count:
+        logger.info("media.uploads.purged count=%s", count)
+    return count
+
+
 def media_asset_delete(*, user: User, asset: MediaAsset) -> None:
     """Delete the asset, its original and renditions; refused while a block or question uses it."""
     _check_can_edit(user=user, asset=asset)

@@ -2,6 +2,7 @@
 
 import base64
 import shutil
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -361,3 +362,26 @@ def test_copying_uploads_keeps_the_original_byte_for_byte(
     import hashlib
 
     assert asset.sha256 == hashlib.sha256(copy.read_bytes()).hexdigest()
+
+
+def test_purge_deletes_expired_uploads_and_their_files(
+    teacher_client: APIClient, settings: Settings
+) -> None:
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    expired = _tus_create(teacher_client, 100)["Location"]
+    _tus_patch(teacher_client, expired, 0, b"x" * 10)
+    fresh = _tus_create(teacher_client, 100)["Location"]
+    MediaUpload.objects.filter(guid=expired.rsplit("/", 1)[1]).update(
+        expires=timezone.now() - timedelta(minutes=1)
+    )
+
+    call_command("media_purge_uploads")
+
+    assert list(MediaUpload.objects.values_list("guid", flat=True)) == [
+        uuid.UUID(fresh.rsplit("/", 1)[1])
+    ]
+    assert list(Path(settings.GLOSSA_MEDIA_UPLOAD_DIR).iterdir()) == []
