@@ -8,7 +8,7 @@ class MediaRenditionInline(admin.TabularInline[MediaRendition, MediaAsset]):
     model = MediaRendition
     extra = 0
     fields = ["name", "content_type", "size", "width", "height", "created_at"]
-    readonly_fields = fields
+    readonly_fields = ["name", "content_type", "size", "width", "height", "created_at"]
     can_delete = False
 
     def has_add_permission(self, request: HttpRequest, obj: MediaAsset | None = None) -> bool:
