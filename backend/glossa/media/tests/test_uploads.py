@@ -385,3 +385,17 @@ def test_purge_deletes_expired_uploads_and_their_files(
         uuid.UUID(fresh.rsplit("/", 1)[1])
     ]
     assert list(Path(settings.GLOSSA_MEDIA_UPLOAD_DIR).iterdir()) == []
+
+
+def test_refusal_is_in_the_language_of_the_request(teacher_client: APIClient) -> None:
+    file = SimpleUploadedFile("talk.mp3", b"", "audio/mpeg")
+
+    response = teacher_client.post(
+        "/api/v1/media/assets",
+        {"file": file},
+        format="multipart",
+        headers={"Accept-Language": "ru"},
+    )
+
+    assert response.status_code == 400
+    assert response.json()["message"] == "Файл пустой."
