@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
+import { ResultDetails } from "@/features/exercises/components/result-details";
 import { answerText } from "@/features/exercises/utils/answer-text";
 import { questionNumbers } from "@/features/exercises/utils/question-numbers";
 import type { Draft } from "@/features/exercises/utils/responses";
@@ -63,6 +64,7 @@ export function AttemptResult({ attempt, questions, drafts, onRestart }: Attempt
                 {t("exercises.givenAnswer")}{" "}
                 <span className="result__given">{given ?? t("exercises.noAnswer")}</span>
               </p>
+              <ResultDetails item={item} question={entry} />
               {item.expected ? (
                 <p>
                   {t("exercises.expected")}{" "}

@@ -1,14 +1,19 @@
+import "@/features/exercises/components/exercises.css";
+
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ChoiceOptions } from "@/features/exercises/components/choice-options";
+import { GapFillInput } from "@/features/exercises/components/gap-fill-input";
+import { ListeningAudio } from "@/features/exercises/components/listening-audio";
 import { MatchingInput } from "@/features/exercises/components/matching-input";
+import { OrderingInput } from "@/features/exercises/components/ordering-input";
+import type { LearnerQuestion } from "@/features/exercises/utils/question-types";
 import type { Draft } from "@/features/exercises/utils/responses";
-import type { Question } from "@/lib/api-types";
 
 interface QuestionInputProps {
   number: number;
-  question: Question;
+  question: LearnerQuestion;
   draft: Draft | undefined;
   /** A message about this question's answer, from the browser's check or the server. */
   error: string | undefined;
@@ -40,12 +45,29 @@ export function QuestionInput({ number, question, draft, error, onChange }: Ques
   if (question.type === "description") {
     return <div className="question question--description">{text}</div>;
   }
-  if (["single_choice", "multiple_choice", "true_false", "matching"].includes(question.type)) {
+  const grouped = ["single_choice", "multiple_choice", "true_false", "matching"];
+  if ([...grouped, "listening_choice", "ordering", "gap_fill"].includes(question.type)) {
     return (
       <fieldset className="question" aria-describedby={describedBy}>
         <legend className="question__legend">{heading}</legend>
         {text}
-        {question.type === "matching" ? (
+        {question.type === "listening_choice" ? (
+          <ListeningAudio media={question.media} number={number} />
+        ) : null}
+        {question.type === "ordering" ? (
+          <OrderingInput
+            items={question.items ?? []}
+            order={draft?.order}
+            onChange={(order) => onChange({ order })}
+          />
+        ) : question.type === "gap_fill" ? (
+          <GapFillInput
+            question={question}
+            number={number}
+            gaps={draft?.gaps ?? {}}
+            onChange={(gaps) => onChange({ gaps })}
+          />
+        ) : question.type === "matching" ? (
           <MatchingInput
             question={question}
             pairs={draft?.pairs ?? {}}
@@ -60,9 +82,10 @@ export function QuestionInput({ number, question, draft, error, onChange }: Ques
   }
 
   const inputId = `${id}-input`;
+  const long = question.type === "essay" || question.type === "dictation";
   const common = {
     id: inputId,
-    className: question.type === "essay" ? "input input--textarea" : "input",
+    className: long ? "input input--textarea" : "input",
     value: draft?.text ?? "",
     "aria-describedby": describedBy,
     "aria-invalid": error ? true : undefined,
@@ -71,13 +94,20 @@ export function QuestionInput({ number, question, draft, error, onChange }: Ques
     <div className="question">
       <p className="question__legend">{heading}</p>
       {text}
+      {question.type === "dictation" ? (
+        <ListeningAudio media={question.media} number={number} />
+      ) : null}
       <label className="field__label" htmlFor={inputId}>
-        {t(question.type === "numerical" ? "exercises.numberAnswer" : "exercises.yourAnswer", {
-          n: number,
-        })}
+        {t(answerLabel(question.type), { n: number })}
       </label>
-      {question.type === "essay" ? (
-        <textarea {...common} rows={6} onChange={(e) => onChange({ text: e.target.value })} />
+      {long ? (
+        <textarea
+          {...common}
+          rows={question.type === "dictation" ? 4 : 6}
+          // A dictation is checked word by word: the browser must not "fix" the spelling.
+          spellCheck={question.type === "dictation" ? false : undefined}
+          onChange={(e) => onChange({ text: e.target.value })}
+        />
       ) : (
         <input
           {...common}
@@ -90,4 +120,9 @@ export function QuestionInput({ number, question, draft, error, onChange }: Ques
       {errorText}
     </div>
   );
+}
+
+function answerLabel(type: string): string {
+  if (type === "numerical") return "exercises.numberAnswer";
+  return type === "dictation" ? "exercises.dictationAnswer" : "exercises.yourAnswer";
 }

@@ -1,3 +1,4 @@
+import type { LearnerQuestion } from "@/features/exercises/utils/question-types";
 import type { Question } from "@/lib/api-types";
 
 /** What a learner has entered for one question, before it becomes an API `response`. */
@@ -7,6 +8,10 @@ export interface Draft {
   value?: boolean;
   text?: string;
   pairs?: Record<string, string>;
+  /** Ordering: item ids in the learner's order. */
+  order?: string[];
+  /** Gap fill: what is in each gap, by gap id. */
+  gaps?: Record<string, string>;
 }
 
 export type Response = Record<string, unknown>;
@@ -20,10 +25,15 @@ export function parseDecimal(text: string): number | null {
 }
 
 /** The API response for a question, or null when it has not been answered. */
-export function toResponse(question: Question, draft: Draft | undefined): Response | null {
+export function toResponse(question: LearnerQuestion, draft: Draft | undefined): Response | null {
+  // The shuffled order shown is an answer too: a learner may find it right as it is.
+  if (question.type === "ordering") {
+    return { order: draft?.order ?? (question.items ?? []).map((item) => item.id) };
+  }
   if (!draft) return null;
   switch (question.type) {
     case "single_choice":
+    case "listening_choice":
       return draft.choice === undefined ? null : { choice: draft.choice };
     case "multiple_choice":
       return draft.choices && draft.choices.length > 0 ? { choices: draft.choices } : null;
@@ -31,7 +41,12 @@ export function toResponse(question: Question, draft: Draft | undefined): Respon
       return draft.value === undefined ? null : { value: draft.value };
     case "short_answer":
     case "essay":
+    case "dictation":
       return draft.text?.trim() ? { text: draft.text } : null;
+    case "gap_fill": {
+      const filled = Object.entries(draft.gaps ?? {}).filter(([, value]) => value.trim() !== "");
+      return filled.length > 0 ? { gaps: Object.fromEntries(filled) } : null;
+    }
     case "numerical": {
       const value = parseDecimal(draft.text ?? "");
       return value === null ? null : { value };
