@@ -19,7 +19,9 @@ from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 from glossa.common.richtext import render
-from glossa.questions.models import AccentRule, Question, QuestionType
+from glossa.questions import alignment
+from glossa.questions.models import AccentRule, OrderingUnit, Question, QuestionType
+from glossa.questions.validators import GAP_MARKER
 
 Status = Literal["correct", "partial", "incorrect", "pending", "ungraded"]
 
@@ -370,6 +372,104 @@ def _grade_matching(question: Question, response: object) -> Grade:
     return Grade(_status(credit), credit, _feedback(question), expected, detail)
 
 
+# --- ordering -----------------------------------------------------------------------------
+
+
+def _grade_ordering(question: Question, response: object) -> Grade:
+    items = [item for item in question.data.get("items", []) if isinstance(item, dict)]
+    joiner = " " if question.data.get("unit", OrderingUnit.WORD) == OrderingUnit.WORD else "\n"
+    expected = joiner.join(str(item["text"]) for item in items)
+    order = response.get("order") if isinstance(response, dict) else None
+    text_of = {str(item["id"]): str(item["text"]).strip() for item in items}
+    if (
+        not isinstance(order, list)
+        or any(not isinstance(item_id, str) for item_id in order)
+        or sorted(order) != sorted(text_of)
+    ):
+        return _malformed(question, expected)
+
+    # Compared by text, not id: two items that read the same ("the ... the") are
+    # interchangeable to a learner, so either may stand in either place.
+    right = [given for given, item in zip(order, items, strict=True)
+             if text_of[given] == text_of[str(item["id"])]]  # fmt: skip
+    credit = _clamp(len(right) / len(items))
+    detail = {"expected_order": [str(item["id"]) for item in items], "correct_items": right}
+    return Grade(_status(credit), credit, _feedback(question), expected, detail)
+
+
+# --- gap fill -----------------------------------------------------------------------------
+
+
+def gap_fill_expected(data: dict[str, Any]) -> str:
+    """The gap-fill text with every gap filled with its first accepted answer."""
+    first = {str(gap.get("id")): str(gap.get("answers", [""])[0]) for gap in data.get("gaps", [])}
+    return GAP_MARKER.sub(lambda match: first.get(match.group(1), ""), str(data.get("text", "")))
+
+
+def _grade_gap_fill(question: Question, response: object) -> Grade:
+    data = question.data
+    gaps = [gap for gap in data.get("gaps", []) if isinstance(gap, dict)]
+    expected = gap_fill_expected(data)
+    given = response.get("gaps") if isinstance(response, dict) else None
+    if (
+        not isinstance(given, dict)
+        or not set(given) <= {str(gap["id"]) for gap in gaps}
+        or any(value is not None and not isinstance(value, str) for value in given.values())
+    ):
+        return _malformed(question, expected)
+
+    options = {
+        "case_sensitive": bool(data.get("case_sensitive", False)),
+        "accents": str(data.get("accents", AccentRule.STRICT)),
+        "accent_credit": float(data.get("accent_credit", 0.5)),
+    }
+    statuses: dict[str, Status] = {}
+    total = 0.0
+    for gap in gaps:
+        text = given.get(str(gap["id"])) or ""
+        shares = [short_answer_credit(str(answer), text, **options)  # type: ignore[arg-type]
+                  for answer in gap["answers"] if text.strip()]  # fmt: skip
+        share = max(shares, default=0.0)
+        statuses[str(gap["id"])] = _status(share)
+        total += share
+    credit = _clamp(total / len(gaps)) if gaps else 0.0
+    return Grade(_status(credit), credit, _feedback(question), expected, {"gaps": statuses})
+
+
+# --- dictation ----------------------------------------------------------------------------
+
+
+def _dictation_key(data: dict[str, Any]) -> Callable[[str], str]:
+    case_sensitive = bool(data.get("case_sensitive", False))
+    accents = str(data.get("accents", AccentRule.STRICT))
+
+    def key(word: str) -> str:
+        normalized = normalize_text(word, case_sensitive=case_sensitive)
+        return strip_accents(normalized) if accents == AccentRule.ACCEPT else normalized
+
+    return key
+
+
+def _grade_dictation(question: Question, response: object) -> Grade:
+    data = question.data
+    expected_text = str(data.get("text", ""))
+    text = response.get("text") if isinstance(response, dict) else None
+    if not isinstance(text, str):
+        return _malformed(question, expected_text)
+
+    options = {"ignore_punctuation": bool(data.get("ignore_punctuation", True)),
+               "key": _dictation_key(data)}  # fmt: skip
+    expected = alignment.words(expected_text, **options)  # type: ignore[arg-type]
+    aligned = alignment.align(expected, alignment.words(text, **options))  # type: ignore[arg-type]
+    correct = sum(1 for word in aligned if word.status == "correct")
+    extra = sum(1 for word in aligned if word.status == "extra")
+    # Extra words count against the learner: otherwise typing every word twice, or every
+    # candidate spelling, would score as well as the right text.
+    credit = _clamp(correct / (len(expected) + extra)) if expected else 0.0
+    detail = {"words": [word.as_dict() for word in aligned]}
+    return Grade(_status(credit), credit, _feedback(question), expected_text, detail)
+
+
 # --- not auto-graded ----------------------------------------------------------------------
 
 
@@ -393,4 +493,8 @@ _GRADERS: dict[str, Callable[[Question, object], Grade]] = {
     QuestionType.MATCHING: _grade_matching,
     QuestionType.ESSAY: _grade_essay,
     QuestionType.DESCRIPTION: _grade_description,
+    QuestionType.ORDERING: _grade_ordering,
+    QuestionType.GAP_FILL: _grade_gap_fill,
+    QuestionType.DICTATION: _grade_dictation,
+    QuestionType.LISTENING_CHOICE: _grade_single_choice,
 }

@@ -37,6 +37,26 @@ when they pick the wrong one (GIFT ``{T#shown-if-wrong#shown-if-right}``).
     {"pairs": [{"id", "left", "left_format", "right"}], "distractors": [str]}
 
 ``essay`` and ``description``: ``{}``.
+
+``ordering`` (the authored order is the right one)::
+
+    {"items": [{"id", "text"}], "unit": "word" | "sentence"}
+
+``gap_fill`` (``[[id]]`` in ``text`` marks a gap; every gap appears exactly once)::
+
+    {"text": "Yo [[g1]] español.", "gaps": [{"id": "g1", "answers": ["hablo"]}],
+     "mode": "type" | "drag", "distractors": [str], "case_sensitive": false,
+     "accents": "strict" | "accept" | "partial", "accent_credit": 0.5}
+
+A gap's answers are compared as short answers are (see :mod:`glossa.questions.grading`);
+in ``drag`` mode the word bank is the first answer of every gap plus the distractors.
+
+``dictation`` (the audio is ``Question.media``)::
+
+    {"text": "What the recording says.", "ignore_punctuation": true,
+     "case_sensitive": false, "accents": "strict" | "accept" | "partial"}
+
+``listening_choice``: as ``single_choice``, with the audio prompt in ``Question.media``.
 """
 
 from typing import Any
@@ -66,6 +86,20 @@ class QuestionType(models.TextChoices):
     MATCHING = "matching", _("Matching")
     ESSAY = "essay", _("Essay")
     DESCRIPTION = "description", _("Description")
+    ORDERING = "ordering", _("Ordering")
+    GAP_FILL = "gap_fill", _("Gap fill")
+    DICTATION = "dictation", _("Dictation")
+    LISTENING_CHOICE = "listening_choice", _("Listening choice")
+
+
+class OrderingUnit(models.TextChoices):
+    WORD = "word", _("Words")
+    SENTENCE = "sentence", _("Sentences")
+
+
+class GapMode(models.TextChoices):
+    TYPE = "type", _("Type into the gaps")
+    DRAG = "drag", _("Drag words into the gaps")
 
 
 class AccentRule(models.TextChoices):
@@ -161,7 +195,20 @@ class Question(models.Model):
         default=TextFormat.MOODLE,
     )
     data = models.JSONField(_("data"), default=dict, blank=True)
+    # The audio of a dictation or listening question. A string reference keeps the media app
+    # free to load without this one; deleting the asset leaves the question, without audio.
+    media = models.ForeignKey(
+        "media.MediaAsset",
+        verbose_name=_("audio"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+    )
     source_line = models.PositiveIntegerField(_("line in the imported file"), null=True, blank=True)
+    # Bumped by every edit through the editor API; a PATCH naming an older version is refused,
+    # so two authors never silently overwrite each other.
+    version = models.PositiveIntegerField(_("version"), default=1)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
