@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "glossa.accounts",
     "glossa.profiles",
     "glossa.media",
+    "glossa.captions",
     "glossa.speech",
     "glossa.courses",
     "glossa.questions",
