@@ -7,7 +7,15 @@ import testingLibrary from "eslint-plugin-testing-library";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const FEATURES = ["auth", "profile", "catalog", "lesson", "exercises", "question-import"];
+const FEATURES = [
+  "auth",
+  "profile",
+  "catalog",
+  "lesson",
+  "exercises",
+  "question-import",
+  "authoring",
+];
 
 /** No feature imports another: shared code lives in src/lib or src/components. */
 const featureBoundaries = FEATURES.map((feature) => ({

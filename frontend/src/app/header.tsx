@@ -64,6 +64,13 @@ export function Header() {
           ) : null}
           {canImport ? (
             <li>
+              <NavLink to="/teach" end>
+                {t("nav.teach")}
+              </NavLink>
+            </li>
+          ) : null}
+          {canImport ? (
+            <li>
               <NavLink to="/teach/import">{t("nav.import")}</NavLink>
             </li>
           ) : null}

@@ -96,6 +96,86 @@ export const routes: RouteObject[] = [
         element: <RequireAuth roles={["teacher", "admin"]} />,
         children: [
           {
+            path: "teach",
+            lazy: () =>
+              import("@/features/authoring/components/teach-courses-page").then((m) => ({
+                Component: m.TeachCoursesPage,
+              })),
+          },
+          {
+            path: "teach/trash",
+            lazy: () =>
+              import("@/features/authoring/components/trash-page").then((m) => ({
+                Component: m.TrashPage,
+              })),
+          },
+          {
+            path: "teach/courses/:id",
+            element: <NumericId />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import("@/features/authoring/components/course-editor-page").then((m) => ({
+                    Component: m.CourseEditorPage,
+                  })),
+              },
+            ],
+          },
+          {
+            path: "teach/lessons/:id",
+            element: <NumericId />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import("@/features/authoring/components/lesson-editor-page").then((m) => ({
+                    Component: m.LessonEditorPage,
+                  })),
+              },
+            ],
+          },
+          {
+            path: "teach/banks",
+            lazy: () =>
+              import("@/features/authoring/components/question-banks-page").then((m) => ({
+                Component: m.QuestionBanksPage,
+              })),
+          },
+          {
+            path: "teach/banks/:id",
+            element: <NumericId />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import("@/features/authoring/components/question-bank-page").then((m) => ({
+                    Component: m.QuestionBankPage,
+                  })),
+              },
+              {
+                path: "new",
+                lazy: () =>
+                  import("@/features/authoring/components/question-editor-page").then((m) => ({
+                    Component: m.QuestionCreatePage,
+                  })),
+              },
+            ],
+          },
+          {
+            path: "teach/questions/:id",
+            element: <NumericId />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import("@/features/authoring/components/question-editor-page").then((m) => ({
+                    Component: m.QuestionEditorPage,
+                  })),
+              },
+            ],
+          },
+          {
             path: "teach/import",
             lazy: () =>
               import("@/features/question-import/components/import-page").then((m) => ({

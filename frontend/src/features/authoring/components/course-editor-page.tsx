@@ -1,0 +1,100 @@
+import "@/features/authoring/authoring.css";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+
+import { Button } from "@/components/ui/button";
+import { FormErrors } from "@/components/ui/form-errors";
+import { Spinner } from "@/components/ui/spinner";
+import { useAuthoringCourse, usePublishCourse } from "@/features/authoring/api/courses";
+import { authoringKeys } from "@/features/authoring/api/keys";
+import { download } from "@/features/authoring/api/request";
+import type { AuthoringCourseDetail } from "@/features/authoring/api/types";
+import { CourseAuthors } from "@/features/authoring/components/course-authors";
+import { CourseLessons } from "@/features/authoring/components/course-lessons";
+import { CourseSettingsForm } from "@/features/authoring/components/course-settings-form";
+import { SaveError } from "@/features/authoring/components/save-error";
+import { StatusBadge } from "@/features/authoring/components/status-badge";
+import { TeachNav } from "@/features/authoring/components/teach-nav";
+import { useDocumentTitle } from "@/lib/use-document-title";
+
+export function CourseEditorPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const course = useAuthoringCourse(id);
+  useDocumentTitle(course.data?.title ?? t("authoring.course.editor"));
+
+  return (
+    <div className="page authoring">
+      <TeachNav />
+      {course.isPending ? <Spinner /> : null}
+      {course.isError ? <FormErrors error={course.error} /> : null}
+      {course.data ? <CourseEditor course={course.data} /> : null}
+    </div>
+  );
+}
+
+function CourseEditor({ course }: { course: AuthoringCourseDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const publish = usePublishCourse(course.id);
+  // Only the teacher's own writes advance this; someone else's save makes the next one conflict.
+  const [baseVersion, setBaseVersion] = useState(course.version);
+  const [formKey, setFormKey] = useState(0);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const published = course.status === "published";
+
+  async function reload() {
+    publish.reset();
+    const key = authoringKeys.course(course.id);
+    await queryClient.refetchQueries({ queryKey: key, exact: true });
+    const latest = queryClient.getQueryData<AuthoringCourseDetail>(key);
+    if (latest) setBaseVersion(latest.version);
+    setFormKey((current) => current + 1);
+  }
+
+  function handlePublish() {
+    publish.mutate(
+      { publish: !published, version: baseVersion },
+      { onSuccess: (saved) => setBaseVersion(saved.version) },
+    );
+  }
+
+  function handleExport() {
+    setExportError(null);
+    download(`authoring/courses/${course.id}/export`, {}, `course-${course.id}.zip`).catch(
+      setExportError,
+    );
+  }
+
+  return (
+    <>
+      <h1>{course.title}</h1>
+      <div className="form__row authoring-toolbar">
+        <StatusBadge status={course.status} />
+        <Button busy={publish.isPending} onClick={handlePublish}>
+          {published ? t("authoring.course.unpublish") : t("authoring.course.publish")}
+        </Button>
+        <Link className="btn btn--secondary" to={`/courses/${course.id}`}>
+          {t("authoring.course.previewAsLearner")}
+        </Link>
+        <Button variant="secondary" onClick={handleExport}>
+          {t("authoring.course.export")}
+        </Button>
+      </div>
+      <SaveError error={publish.error} onReload={() => void reload()} />
+      <FormErrors error={exportError} />
+      <CourseSettingsForm
+        key={formKey}
+        course={course}
+        baseVersion={baseVersion}
+        onSaved={(saved) => setBaseVersion(saved.version)}
+        onReload={() => void reload()}
+      />
+      <CourseLessons course={course} />
+      <CourseAuthors courseId={course.id} />
+    </>
+  );
+}
