@@ -6,10 +6,12 @@ to make. Variants (truncated, damaged, renamed) are derived from these in the te
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from pytest_django.fixtures import Settings
 
 VIDEO = ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=10:duration=2"]
@@ -65,3 +67,11 @@ def _storage_on_disk(settings: Settings, tmp_path: Path) -> None:
         }
     }
     settings.GLOSSA_MEDIA_UPLOAD_DIR = tmp_path / "uploads"
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    # A request with Accept-Language leaves its language active in the thread; services
+    # called directly by a later test must not inherit it.
+    with translation.override("en"):
+        yield
