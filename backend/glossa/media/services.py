@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models.deletion import ProtectedError
+from django.db.models.deletion import CASCADE, ProtectedError
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -185,16 +185,35 @@ def media_uploads_purge() -> int:
 def media_asset_delete(*, user: User, asset: MediaAsset) -> None:
     """Delete the asset, its original and renditions; refused while a block or question uses it."""
     _check_can_edit(user=user, asset=asset)
+    in_use = ConflictError(
+        _("This media is still used in a lesson or a question. Remove it there first.")
+    )
+    if _is_used(asset):
+        raise in_use
     names = [asset.original.name] + [rendition.file.name for rendition in asset.renditions.all()]
     try:
         with transaction.atomic():
             asset.delete()
     except ProtectedError as error:
-        raise ConflictError(
-            _("This media is still used in a lesson or a question. Remove it there first.")
-        ) from error
+        raise in_use from error
     transaction.on_commit(lambda: _delete_files(names))
     logger.info("media.asset.deleted asset_id=%s user_id=%s", asset.pk, user.pk)
+
+
+def _is_used(asset: MediaAsset) -> bool:
+    """Whether a row of another app points at the asset (a block, a question, ...).
+
+    Rows that belong to the asset and go with it (renditions, caption tracks: CASCADE) do not
+    count. Looked up through the model's relations, so media never imports the apps above it.
+    """
+    for relation in MediaAsset._meta.related_objects:
+        if relation.on_delete is CASCADE:
+            continue
+        if relation.related_model._default_manager.filter(  # type: ignore[union-attr]
+            **{relation.field.name: asset}
+        ).exists():
+            return True
+    return False
 
 
 def media_asset_retry(*, user: User, asset: MediaAsset) -> MediaAsset:

@@ -280,3 +280,21 @@ def test_original_is_kept_when_the_worker_copy_is_removed(media_dir: Path, tmp_p
 
     asset.refresh_from_db()
     assert asset.status == MediaStatus.READY
+
+
+def test_delete_of_media_a_question_uses_is_refused(media_dir: Path, api_client: APIClient) -> None:
+    from glossa.questions.models import Question, QuestionBank
+
+    teacher = make_user(role=Role.TEACHER)
+    asset = make_asset(media_dir / "audio.mp3", owner=teacher)
+    bank = QuestionBank.objects.create(name="Listening", owner=teacher)
+    question = Question.objects.create(bank=bank, type="dictation", text="Escucha.", media=asset)
+    api_client.force_authenticate(teacher)
+
+    response = api_client.delete(f"/api/v1/media/assets/{asset.pk}")
+
+    assert response.status_code == 409
+    assert "still used" in response.json()["message"]
+    question.refresh_from_db()
+    assert question.media == asset
+    assert Path(asset.original.path).is_file()
