@@ -286,6 +286,21 @@ class MediaUploadApi(UploadViewSet):  # type: ignore[misc]
     def get_queryset(self) -> Any:
         return MediaUpload.objects.filter(user_id=self.request.user.pk)
 
+    def options(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """Answer tus discovery in headers, as the protocol says (drf-tus puts it in a body).
+
+        No CORS headers: the app uploads from its own origin.
+        """
+        headers = {
+            "Tus-Resumable": "1.0.0",
+            "Tus-Version": "1.0.0",
+            "Tus-Extension": "creation,termination,expiration,checksum",
+            "Tus-Max-Size": str(self.max_file_size),
+            "Tus-Checksum-Algorithm": "sha1,sha256",
+            "Cache-Control": "no-store",
+        }
+        return Response(status=status.HTTP_204_NO_CONTENT, headers=headers)
+
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         length = getattr(request, tus_constants.UPLOAD_LENGTH_FIELD_NAME, -1)
         if length < 0:

@@ -399,3 +399,14 @@ def test_refusal_is_in_the_language_of_the_request(teacher_client: APIClient) ->
 
     assert response.status_code == 400
     assert response.json()["message"] == "Файл пустой."
+
+
+def test_tus_discovery_is_answered_in_headers(teacher_client: APIClient) -> None:
+    response = teacher_client.options("/api/v1/media/uploads", headers=TUS)
+
+    assert response.status_code == 204
+    assert response["Tus-Version"] == "1.0.0"
+    assert "creation" in response["Tus-Extension"].split(",")
+    assert "creation-defer-length" not in response["Tus-Extension"]
+    assert int(response["Tus-Max-Size"]) == 2 * 1024**3
+    assert "Access-Control-Allow-Origin" not in response
