@@ -231,6 +231,29 @@ def sanitize(text: str) -> str:
     return render(parse(text))
 
 
+# What may open a tag in typed text: a letter (a span), a "/" (its end) or a digit (a
+# timestamp), up to a ">". Any other "<" ("2 < 3") is a character the author meant.
+_TAG_LIKE = re.compile(r"<(?:/?[A-Za-z][^<>]*|[0-9][0-9:.]*)>")
+
+
+def clean(text: str) -> str:
+    """Return text a teacher typed (or an editor sent) as safe WebVTT cue text.
+
+    WebVTT spans (``<i>``, ``<v Anna>``) keep their meaning; a ``<`` that opens no tag is
+    kept as text rather than swallowing what follows; blank lines, which would end the cue
+    in a WebVTT file, are dropped.
+    """
+    pieces: list[str] = []
+    last = 0
+    for tag in _TAG_LIKE.finditer(text):
+        pieces.append(text[last : tag.start()].replace("<", "&lt;"))
+        pieces.append(tag.group())
+        last = tag.end()
+    pieces.append(text[last:].replace("<", "&lt;"))
+    lines = "".join(pieces).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return sanitize("\n".join(line for line in lines if line.strip()))
+
+
 def dump(root: Element) -> str:
     """The tree in the format of the web-platform-tests cue text parsing tests.
 
