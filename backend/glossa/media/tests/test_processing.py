@@ -298,3 +298,22 @@ def test_delete_of_media_a_question_uses_is_refused(media_dir: Path, api_client:
     question.refresh_from_db()
     assert question.media == asset
     assert Path(asset.original.path).is_file()
+
+
+def test_failed_attempt_is_queued_again_after_a_delay(media_dir: Path, settings: Settings) -> None:
+    from django.utils import timezone
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": ["media"]}
+    }
+    settings.GLOSSA_FFMPEG = "/nonexistent/ffmpeg"
+    asset = make_asset(media_dir / "audio.mp3")
+
+    media_asset_process_task.call(asset_id=asset.pk)
+
+    asset.refresh_from_db()
+    assert (asset.status, asset.attempts) == (MediaStatus.QUEUED, 1)
+    [queued] = default_task_backend.results  # type: ignore[attr-defined]
+    assert queued.kwargs == {"asset_id": asset.pk}
+    assert queued.task.run_after > timezone.now()
