@@ -1,15 +1,13 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
-import { authoringKeys } from "@/features/authoring/api/keys";
 import type { AuthoringBlock } from "@/features/authoring/api/types";
 import { ConfirmButton } from "@/features/authoring/components/confirm-button";
 import { DialogueEditor } from "@/features/authoring/components/dialogue-editor";
 import { ExerciseSetEditor } from "@/features/authoring/components/exercise-set-editor";
 import { MediaBlockEditor } from "@/features/authoring/components/media-block-editor";
 import { TextBlockEditor } from "@/features/authoring/components/text-block-editor";
+import { useReload } from "@/features/authoring/hooks/use-reload";
 import { blockLabel } from "@/features/authoring/utils/block-label";
 
 interface BlockEditorProps {
@@ -17,27 +15,22 @@ interface BlockEditorProps {
   courseId: number;
   language: string;
   duplicating: boolean;
+  /** When the lesson was last fetched, and how to fetch it again (see useReload). */
+  loadedAt: number;
+  refetch: () => Promise<unknown>;
   onDuplicate: () => void;
   onDelete: () => void;
 }
 
 export function BlockEditor(props: BlockEditorProps) {
-  const { block, courseId, language, duplicating, onDuplicate, onDelete } = props;
+  const { block, courseId, language, duplicating, loadedAt, refetch, onDuplicate, onDelete } =
+    props;
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   // A reload loads the other author's version and starts the editor over from it.
-  const [generation, setGeneration] = useState(0);
+  const { key, reload } = useReload(loadedAt, refetch);
   const label = blockLabel(block, t);
 
-  async function reload() {
-    await queryClient.refetchQueries({
-      queryKey: authoringKeys.lesson(block.lesson_id),
-      exact: true,
-    });
-    setGeneration((current) => current + 1);
-  }
-
-  const editorProps = { block, language, onReload: () => void reload() };
+  const editorProps = { block, language, onReload: reload };
   return (
     <article className="block-editor" aria-label={label}>
       <header className="authoring-row">
@@ -60,7 +53,7 @@ export function BlockEditor(props: BlockEditorProps) {
           />
         </div>
       </header>
-      <div key={generation}>
+      <div key={key}>
         {block.type === "text" ? <TextBlockEditor {...editorProps} /> : null}
         {block.type === "dialogue" ? <DialogueEditor {...editorProps} /> : null}
         {block.type === "audio" || block.type === "video" ? (

@@ -1,6 +1,5 @@
 import "@/features/authoring/authoring.css";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -9,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
 import { useAuthoringCourse, usePublishCourse } from "@/features/authoring/api/courses";
-import { authoringKeys } from "@/features/authoring/api/keys";
 import { download } from "@/features/authoring/api/request";
 import type { AuthoringCourseDetail } from "@/features/authoring/api/types";
 import { CourseAuthors } from "@/features/authoring/components/course-authors";
@@ -18,6 +16,7 @@ import { CourseSettingsForm } from "@/features/authoring/components/course-setti
 import { SaveError } from "@/features/authoring/components/save-error";
 import { StatusBadge } from "@/features/authoring/components/status-badge";
 import { TeachNav } from "@/features/authoring/components/teach-nav";
+import { useReload } from "@/features/authoring/hooks/use-reload";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 export function CourseEditorPage() {
@@ -31,28 +30,36 @@ export function CourseEditorPage() {
       <TeachNav />
       {course.isPending ? <Spinner /> : null}
       {course.isError ? <FormErrors error={course.error} /> : null}
-      {course.data ? <CourseEditor course={course.data} /> : null}
+      {course.data ? (
+        <CourseEditor
+          course={course.data}
+          loadedAt={course.dataUpdatedAt}
+          refetch={course.refetch}
+        />
+      ) : null}
     </div>
   );
 }
 
-function CourseEditor({ course }: { course: AuthoringCourseDetail }) {
+interface CourseEditorProps {
+  course: AuthoringCourseDetail;
+  loadedAt: number;
+  refetch: () => Promise<unknown>;
+}
+
+function CourseEditor({ course, loadedAt, refetch }: CourseEditorProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const publish = usePublishCourse(course.id);
   // Only the teacher's own writes advance this; someone else's save makes the next one conflict.
   const [baseVersion, setBaseVersion] = useState(course.version);
-  const [formKey, setFormKey] = useState(0);
+  const form = useReload(loadedAt, refetch);
   const [exportError, setExportError] = useState<unknown>(null);
   const published = course.status === "published";
+  if (form.fresh) setBaseVersion(course.version);
 
-  async function reload() {
+  function reload() {
     publish.reset();
-    const key = authoringKeys.course(course.id);
-    await queryClient.refetchQueries({ queryKey: key, exact: true });
-    const latest = queryClient.getQueryData<AuthoringCourseDetail>(key);
-    if (latest) setBaseVersion(latest.version);
-    setFormKey((current) => current + 1);
+    form.reload();
   }
 
   function handlePublish() {
@@ -84,14 +91,14 @@ function CourseEditor({ course }: { course: AuthoringCourseDetail }) {
           {t("authoring.course.export")}
         </Button>
       </div>
-      <SaveError error={publish.error} onReload={() => void reload()} />
+      <SaveError error={publish.error} onReload={reload} />
       <FormErrors error={exportError} />
       <CourseSettingsForm
-        key={formKey}
+        key={form.key}
         course={course}
         baseVersion={baseVersion}
         onSaved={(saved) => setBaseVersion(saved.version)}
-        onReload={() => void reload()}
+        onReload={reload}
       />
       <CourseLessons course={course} />
       <CourseAuthors courseId={course.id} />

@@ -34,12 +34,24 @@ export function LessonEditorPage() {
       <TeachNav />
       {lesson.isPending ? <Spinner /> : null}
       {lesson.isError ? <FormErrors error={lesson.error} /> : null}
-      {lesson.data ? <LessonEditor lesson={lesson.data} /> : null}
+      {lesson.data ? (
+        <LessonEditor
+          lesson={lesson.data}
+          loadedAt={lesson.dataUpdatedAt}
+          refetch={lesson.refetch}
+        />
+      ) : null}
     </div>
   );
 }
 
-function LessonEditor({ lesson }: { lesson: AuthoringLesson }) {
+interface LessonEditorProps {
+  lesson: AuthoringLesson;
+  loadedAt: number;
+  refetch: () => Promise<unknown>;
+}
+
+function LessonEditor({ lesson, loadedAt, refetch }: LessonEditorProps) {
   const { t } = useTranslation();
   const course = useAuthoringCourse(lesson.course_id);
   const create = useCreateBlock(lesson.id);
@@ -75,6 +87,8 @@ function LessonEditor({ lesson }: { lesson: AuthoringLesson }) {
             courseId={lesson.course_id}
             language={language}
             duplicating={duplicate.isPending && duplicate.variables === block.id}
+            loadedAt={loadedAt}
+            refetch={refetch}
             onDuplicate={() => duplicate.mutate(block.id)}
             onDelete={() => remove.mutate(block.id)}
           />

@@ -1,13 +1,11 @@
 import "@/features/authoring/authoring.css";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
-import { authoringKeys } from "@/features/authoring/api/keys";
 import {
   useCreateQuestion,
   useQuestion,
@@ -17,6 +15,7 @@ import { type AuthoringQuestion, QUESTION_TYPES } from "@/features/authoring/api
 import { QuestionForm } from "@/features/authoring/components/question-form";
 import { QuestionPreview } from "@/features/authoring/components/question-preview";
 import { TeachNav } from "@/features/authoring/components/teach-nav";
+import { useReload } from "@/features/authoring/hooks/use-reload";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
 /** Edit a saved question (/teach/questions/:id). */
@@ -31,29 +30,38 @@ export function QuestionEditorPage() {
       <h1>{t("authoring.question.edit")}</h1>
       {question.isPending ? <Spinner /> : null}
       <FormErrors error={question.error} />
-      {question.data ? <QuestionEditor question={question.data} /> : null}
+      {question.data ? (
+        <QuestionEditor
+          question={question.data}
+          loadedAt={question.dataUpdatedAt}
+          refetch={question.refetch}
+        />
+      ) : null}
     </div>
   );
 }
 
-function QuestionEditor({ question }: { question: AuthoringQuestion }) {
+interface QuestionEditorProps {
+  question: AuthoringQuestion;
+  loadedAt: number;
+  refetch: () => Promise<unknown>;
+}
+
+function QuestionEditor({ question, loadedAt, refetch }: QuestionEditorProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const update = useUpdateQuestion(question.id);
   const [baseVersion, setBaseVersion] = useState(question.version);
-  const [formKey, setFormKey] = useState(0);
+  const form = useReload(loadedAt, refetch);
   const [previewVersion, setPreviewVersion] = useState(question.version);
 
-  async function reload() {
+  if (form.fresh) {
+    setBaseVersion(question.version);
+    setPreviewVersion(question.version);
+  }
+
+  function reload() {
     update.reset();
-    const key = authoringKeys.question(question.id);
-    await queryClient.refetchQueries({ queryKey: key, exact: true });
-    const latest = queryClient.getQueryData<AuthoringQuestion>(key);
-    if (latest) {
-      setBaseVersion(latest.version);
-      setPreviewVersion(latest.version);
-    }
-    setFormKey((current) => current + 1);
+    form.reload();
   }
 
   return (
@@ -64,7 +72,7 @@ function QuestionEditor({ question }: { question: AuthoringQuestion }) {
         </p>
       ) : null}
       <QuestionForm
-        key={formKey}
+        key={form.key}
         type={question.type}
         question={question}
         saving={update.isPending}
@@ -81,7 +89,7 @@ function QuestionEditor({ question }: { question: AuthoringQuestion }) {
             },
           )
         }
-        onReload={() => void reload()}
+        onReload={reload}
       />
       <QuestionPreview id={question.id} version={previewVersion} />
     </div>

@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+
+import { CourseEditorPage } from "@/features/authoring/components/course-editor-page";
+import {
+  conflictBody,
+  courseDetail,
+  languagesHandler,
+  teacher,
+} from "@/features/authoring/test/fixtures";
+import { signIn } from "@/test/fixtures";
+import { API, renderPage } from "@/test/render";
+import { server } from "@/test/server";
+
+const route = { path: "/teach/courses/1", route: "/teach/courses/:id" };
+const authors = http.get(`${API}/authoring/courses/1/authors`, () =>
+  HttpResponse.json([{ id: 2, display_name: "Tanya", role: "owner" }]),
+);
+
+test("a save refused for a newer version keeps the edits, says why, and Reload loads theirs", async () => {
+  const theirs = courseDetail({ title: "Español A1 (new)", summary: "Their summary.", version: 3 });
+  let current = courseDetail({ summary: "Old summary.", version: 2 });
+  const patches: unknown[] = [];
+  server.use(
+    languagesHandler,
+    authors,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
+    http.patch(`${API}/authoring/courses/1`, async ({ request }) => {
+      patches.push(await request.json());
+      current = theirs;
+      return HttpResponse.json(conflictBody(theirs), { status: 409 });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  const summary = await screen.findByLabelText("Summary");
+  await user.clear(summary);
+  await user.type(summary, "My summary.");
+  await user.click(screen.getByRole("button", { name: "Save" }));
+
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent("Someone else changed this course. Reload to see their changes.");
+  expect(alert).toHaveTextContent("Your edits are still in the form and were not saved.");
+  expect(patches).toEqual([expect.objectContaining({ summary: "My summary.", version: 2 })]);
+  expect(screen.getByLabelText("Summary")).toHaveValue("My summary.");
+
+  await user.click(within(alert).getByRole("button", { name: "Reload their version" }));
+
+  await waitFor(() => expect(screen.getByLabelText("Summary")).toHaveValue("Their summary."));
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Español A1 (new)");
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+});
+
+test("each save claims the version the previous save returned, so a teacher never conflicts with themselves", async () => {
+  let current = courseDetail({ version: 4 });
+  const patches: { version: number }[] = [];
+  server.use(
+    languagesHandler,
+    authors,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
+    http.patch(`${API}/authoring/courses/1`, async ({ request }) => {
+      const body = (await request.json()) as { version: number; title: string };
+      patches.push(body);
+      current = { ...current, title: body.title, version: current.version + 1 };
+      return HttpResponse.json(current);
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  const title = await screen.findByLabelText("Title");
+  await user.type(title, "!");
+  await user.click(screen.getByRole("button", { name: "Save" }));
+  expect(await screen.findByText("Saved.")).toBeInTheDocument();
+  await user.type(title, "!");
+  await user.click(screen.getByRole("button", { name: "Save" }));
+
+  await waitFor(() => expect(patches.map((p) => p.version)).toEqual([4, 5]));
+});
+
+test("the description shows a live preview rendered by the server", async () => {
+  const previews: unknown[] = [];
+  server.use(
+    languagesHandler,
+    authors,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(courseDetail())),
+    http.post(`${API}/authoring/markdown/preview`, async ({ request }) => {
+      previews.push(await request.json());
+      return HttpResponse.json({ html: "<p>Learn <strong>greetings</strong>.</p>" });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  await user.type(await screen.findByLabelText("Description"), "Learn **greetings**.");
+
+  const preview = await screen.findByRole("region", { name: "Preview of Description" });
+  expect((await within(preview).findByText("greetings")).tagName).toBe("STRONG");
+  expect(previews.at(-1)).toEqual({ markdown: "Learn **greetings**." });
+});
+
+test("publishing a course without lessons shows the server's reason; a course with one publishes", async () => {
+  let current = courseDetail({ version: 1 });
+  server.use(
+    languagesHandler,
+    authors,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
+    http.post(`${API}/authoring/courses/1/publish`, async ({ request }) => {
+      const { version } = (await request.json()) as { version: number };
+      if (current.lessons.length === 0) {
+        return HttpResponse.json(
+          { status: 400, code: "cannot_publish", message: "Add a lesson first.", fields: {} },
+          { status: 400 },
+        );
+      }
+      current = { ...current, status: "published", version: version + 1 };
+      return HttpResponse.json(current);
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  await user.click(await screen.findByRole("button", { name: "Publish" }));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Add a lesson first.");
+
+  current = {
+    ...current,
+    lessons: [{ id: 5, title: "Hola", position: 0, version: 1, block_count: 0 }],
+  };
+  await user.click(screen.getByRole("button", { name: "Publish" }));
+
+  expect(await screen.findByRole("button", { name: "Unpublish" })).toBeInTheDocument();
+  expect(screen.getAllByText("Published")[0]).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Preview as a learner" })).toHaveAttribute(
+    "href",
+    "/courses/1",
+  );
+});
