@@ -309,6 +309,7 @@ SPECTACULAR_SETTINGS = {
         "BlockTypeEnum": "glossa.courses.models.BlockType",
         "RoleEnum": "glossa.accounts.models.Role",
         "AuthorRoleEnum": "glossa.courses.models.AuthorRole",
+        "CaptionTrackKindEnum": "glossa.captions.models.TrackKind",
     },
     # /api/docs/ is served from our own static files: a self-hosted site may have no internet.
     "SWAGGER_UI_DIST": "SIDECAR",
