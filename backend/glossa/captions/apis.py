@@ -44,9 +44,9 @@ class CaptionFileTooLargeError(DomainError):
     code = "too_large"
 
 
+# GET for whoever may play the media; other methods for those who may edit it. (A comment,
+# not a docstring: the schema would show a docstring as each endpoint's description.)
 class _ReadOrEdit(APIView):
-    """GET for whoever may play the media; other methods for those who may edit it."""
-
     def get_permissions(self) -> list[permissions.BasePermission]:
         if self.request.method in permissions.SAFE_METHODS:
             return [permissions.AllowAny()]
