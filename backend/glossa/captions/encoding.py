@@ -158,7 +158,7 @@ def _legacy(source: bytes, language: str | None) -> Decoded:
             candidates.index(scored_match[0].encoding),
         ),
     )
-    encoding = best.encoding
+    encoding = _same_text_more_common(source, best.encoding, candidates)
     narrower = _NARROWER.get(encoding)
     if narrower is not None:
         try:
@@ -167,3 +167,16 @@ def _legacy(source: bytes, language: str | None) -> Decoded:
         except UnicodeDecodeError:
             pass
     return Decoded(source.decode(encoding), encoding)
+
+
+def _same_text_more_common(source: bytes, encoding: str, candidates: list[str]) -> str:
+    """Name the more common code page when it reads the bytes the same ("Línea" is the same
+    text in windows-1250 and 1252; only the letters that differ could tell them apart)."""
+    text = source.decode(encoding)
+    for candidate in candidates[: candidates.index(encoding)]:
+        try:
+            if source.decode(candidate) == text:
+                return candidate
+        except UnicodeDecodeError:
+            continue
+    return encoding

@@ -47,6 +47,14 @@ def test_unicode_encodings_give_the_same_cues(source: bytes, encoding: str) -> N
             "cp1252", None, "cp1252", id="cp1252",
         ),
         pytest.param(
+            "1\n00:00:01,000 --> 00:00:04,000\nLínea número uno.\n",
+            "cp1252", None, "cp1252", id="letters the same in cp1250 and cp1252",
+        ),
+        pytest.param(
+            "1\n00:00:01,000 --> 00:00:04,000\nDzień dobry, jak się masz? Żółć.\n",
+            "cp1250", None, "cp1250", id="cp1250",
+        ),
+        pytest.param(
             "1\n00:00:01,000 --> 00:00:04,000\nDzień dobry, jak się masz? Żółć.\n",
             "cp1250", "pl", "cp1250", id="cp1250 with language",
         ),
