@@ -1,4 +1,4 @@
-"""Writes of the questions app: importing quiz files into question banks."""
+"""Writes of the questions app: editing question banks and questions, importing quiz files."""
 
 import logging
 import uuid
@@ -7,24 +7,33 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import F, ProtectedError
 from django.utils.translation import gettext as _
 
 from glossa.accounts.models import User
-from glossa.common.exceptions import DomainError
+from glossa.common.exceptions import ConflictError, DomainError
+from glossa.media.models import MediaAsset, MediaKind
+from glossa.media.selectors import media_asset_can_edit
 from glossa.questions.aiken import looks_like_aiken, parse_aiken
 from glossa.questions.gift import parse_gift
+from glossa.questions.moodlexml import looks_like_moodle_xml, parse_moodle_xml
 from glossa.questions.models import (
     INDEXED_CHARS,
     Category,
     Question,
     QuestionBank,
     QuestionImport,
+    QuestionType,
+    TextFormat,
 )
 from glossa.questions.parsing import ParsedQuestion, ParseResult, decode_source
+from glossa.questions.validators import question_data_errors
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("gift", "aiken")
+FORMATS = ("gift", "aiken", "moodlexml")
+# Types whose prompt is a recording: they need an audio asset, and only they may have one.
+AUDIO_TYPES = {QuestionType.DICTATION, QuestionType.LISTENING_CHOICE}
 
 
 class UnknownFormatError(DomainError):
@@ -33,6 +42,192 @@ class UnknownFormatError(DomainError):
 
 class InvalidBankNameError(DomainError):
     code = "invalid_bank"
+
+
+class InvalidQuestionError(DomainError):
+    code = "invalid"
+
+
+class VersionConflictError(ConflictError):
+    """The question changed since the author loaded it; ``current`` is it as it is now."""
+
+    code = "version_conflict"
+
+    def __init__(self, message: str, *, current: Question) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class InUseError(ConflictError):
+    code = "question_in_use"
+
+
+# --- editing ------------------------------------------------------------------------------
+
+
+def _bank_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > INDEXED_CHARS:
+        message = _("The bank name must be between 1 and %(limit)s characters long.")
+        raise InvalidBankNameError(
+            message % {"limit": INDEXED_CHARS},
+            fields={"name": [message % {"limit": INDEXED_CHARS}]},
+        )
+    return name
+
+
+def _bank_save(bank: QuestionBank) -> QuestionBank:
+    try:
+        with transaction.atomic():
+            bank.save()
+    except IntegrityError:
+        message = _("You already have a question bank with this name.")
+        raise InvalidBankNameError(message, fields={"name": [message]}) from None
+    return bank
+
+
+def question_bank_create(*, owner: User, name: str) -> QuestionBank:
+    """Create an empty bank owned by ``owner``; the name is unique among the owner's banks."""
+    bank = _bank_save(QuestionBank(owner=owner, name=_bank_name(name)))
+    logger.info("questions.bank.created bank=%s", bank.pk)
+    return bank
+
+
+def question_bank_rename(*, bank: QuestionBank, name: str) -> QuestionBank:
+    bank.name = _bank_name(name)
+    _bank_save(bank)
+    logger.info("questions.bank.renamed bank=%s", bank.pk)
+    return bank
+
+
+def question_bank_delete(*, bank: QuestionBank) -> None:
+    """Delete ``bank`` with its questions; refused (409 ``question_in_use``) while any of
+    them is in an exercise set or was answered, so no learner's result loses its question."""
+    bank_id = bank.pk
+    try:
+        with transaction.atomic():
+            bank.delete()
+    except ProtectedError:
+        raise InUseError(
+            _("Some questions of this bank are used in exercises; remove them there first.")
+        ) from None
+    logger.info("questions.bank.deleted bank=%s", bank_id)
+
+
+@dataclass
+class QuestionChanges:
+    """The fields an author sets; ``None`` leaves a field as it is (on update)."""
+
+    type: str | None = None
+    title: str | None = None
+    text: str | None = None
+    text_format: str | None = None
+    general_feedback: str | None = None
+    general_feedback_format: str | None = None
+    data: dict[str, Any] | None = None
+    category_id: int | None = None
+    media_id: int | None = None
+    # Separate flags: None above means "unchanged", so clearing needs saying so.
+    clear_category: bool = False
+    clear_media: bool = False
+
+
+def _check_question(question: Question) -> None:
+    """Refuse a question a learner could not answer or the grader could not grade."""
+    fields: dict[str, list[str]] = {}
+    errors = question_data_errors(question.type, question.data)
+    if errors:
+        fields["data"] = errors
+    if question.type in AUDIO_TYPES:
+        asset = question.media
+        if asset is None:
+            fields["media_id"] = [_("This type of question needs an audio recording.")]
+        elif asset.kind != MediaKind.AUDIO:
+            fields["media_id"] = [_("Choose an audio recording, not a video.")]
+    elif question.media_id is not None:
+        fields["media_id"] = [_("Only dictation and listening questions have a recording.")]
+    if fields:
+        raise InvalidQuestionError(
+            _("The question is not valid. Check it and try again."), fields=fields
+        )
+
+
+def _apply(question: Question, changes: QuestionChanges, *, user: User) -> None:
+    for name in ("type", "title", "text", "text_format", "general_feedback",
+                 "general_feedback_format", "data"):  # fmt: skip
+        value = getattr(changes, name)
+        if value is not None:
+            setattr(question, name, value)
+    if changes.clear_category:
+        question.category = None
+    elif changes.category_id is not None:
+        category = Category.objects.filter(pk=changes.category_id, bank=question.bank).first()
+        if category is None:
+            message = _("Choose a category of this bank.")
+            raise InvalidQuestionError(message, fields={"category_id": [message]})
+        question.category = category
+    if changes.clear_media:
+        question.media = None
+    elif changes.media_id is not None:
+        asset = MediaAsset.objects.filter(pk=changes.media_id).first()
+        if asset is None or not media_asset_can_edit(user=user, asset=asset):
+            message = _("Choose one of your recordings.")
+            raise InvalidQuestionError(message, fields={"media_id": [message]})
+        question.media = asset
+
+
+def question_create(*, user: User, bank: QuestionBank, changes: QuestionChanges) -> Question:
+    """Add a question to ``bank``; raises :class:`InvalidQuestionError` naming each bad field."""
+    question = Question(bank=bank, text_format=TextFormat.MARKDOWN,
+                        general_feedback_format=TextFormat.MARKDOWN)  # fmt: skip
+    _apply(question, changes, user=user)
+    _check_question(question)
+    question.save()
+    logger.info("questions.question.created question=%s bank=%s", question.pk, bank.pk)
+    return question
+
+
+def question_update(
+    *, user: User, question: Question, version: int, changes: QuestionChanges
+) -> Question:
+    """Change ``question`` if it is still at ``version``; bump the version.
+
+    Raises :class:`VersionConflictError` (with the question as it is now) when someone saved
+    it meanwhile, :class:`InvalidQuestionError` when the result would not be valid. Attempts
+    already graded keep their stored results.
+    """
+    with transaction.atomic():
+        fresh = (
+            Question.objects.select_for_update()
+            .select_related("bank", "category", "media")
+            .get(pk=question.pk)
+        )
+        if fresh.version != version:
+            message = _("Someone else changed this question. Reload to see their changes.")
+            raise VersionConflictError(message, current=fresh)
+        _apply(fresh, changes, user=user)
+        _check_question(fresh)
+        fresh.version = F("version") + 1
+        fresh.save()
+        fresh.refresh_from_db(fields=["version", "updated_at"])
+    logger.info("questions.question.updated question=%s version=%s", fresh.pk, fresh.version)
+    return fresh
+
+
+def question_delete(*, question: Question) -> None:
+    """Delete ``question``; refused (409 ``question_in_use``) while an exercise uses it."""
+    question_id = question.pk
+    try:
+        with transaction.atomic():
+            question.delete()
+    except ProtectedError:
+        raise InUseError(
+            _("This question is used in exercises; remove it from them first.")
+        ) from None
+    logger.info("questions.question.deleted question=%s", question_id)
+
+
+# --- import -------------------------------------------------------------------------------
 
 
 @dataclass
@@ -89,17 +284,22 @@ class ImportReport:
 
 
 def questions_parse(*, source: str | bytes, fmt: str | None) -> ParseResult:
-    """Decode and parse a quiz file; ``fmt`` None detects GIFT or Aiken from the content."""
+    """Decode and parse a quiz file; ``fmt`` None detects GIFT, Aiken or Moodle XML from the
+    content."""
+    if fmt is not None and fmt not in FORMATS:
+        message = _("The format %(format)s is not supported; use gift, aiken or moodlexml.")
+        raise UnknownFormatError(message % {"format": fmt})
+    if fmt == "moodlexml" and isinstance(source, bytes):
+        # XML declares its own encoding; the parser reads it from the bytes.
+        return parse_moodle_xml(source)
     text = decode_source(source)
     if fmt is None:
+        if looks_like_moodle_xml(text):
+            return parse_moodle_xml(source if isinstance(source, bytes) else text)
         fmt = "aiken" if looks_like_aiken(text) else "gift"
-    if fmt == "gift":
-        return parse_gift(text)
-    if fmt == "aiken":
-        return parse_aiken(text)
-    raise UnknownFormatError(
-        _("The format %(format)s is not supported; use gift or aiken.") % {"format": fmt}
-    )
+    if fmt == "moodlexml":
+        return parse_moodle_xml(text)
+    return parse_aiken(text) if fmt == "aiken" else parse_gift(text)
 
 
 def questions_import(
@@ -112,7 +312,7 @@ def questions_import(
     skip_invalid: bool,
     submission_id: uuid.UUID | None = None,
 ) -> ImportReport:
-    """Import a GIFT or Aiken file into the bank ``bank_name`` of ``owner``.
+    """Import a GIFT, Aiken or Moodle XML file into the bank ``bank_name`` of ``owner``.
 
     All or nothing by default: when any question is invalid nothing is written and the
     report lists every error. ``skip_invalid`` writes the valid questions anyway;

@@ -1,5 +1,6 @@
-"""``python -m glossa import_questions PATH [--format gift|aiken] [--bank NAME] [--dry-run]
-[--json] [--skip-invalid]``: import a GIFT or Aiken quiz file into a question bank."""
+"""``python -m glossa import_questions PATH [--format gift|aiken|moodlexml] [--bank NAME]
+[--dry-run] [--json] [--skip-invalid]``: import a GIFT, Aiken or Moodle XML quiz file into a
+question bank."""
 
 import json
 from argparse import ArgumentParser
@@ -12,7 +13,7 @@ from glossa.accounts.models import User
 from glossa.common.exceptions import DomainError
 from glossa.questions.services import FORMATS, ImportReport, questions_import
 
-HELP = """Import a GIFT or Aiken quiz file into a question bank: a system bank without owner,
+HELP = """Import a GIFT, Aiken or Moodle XML quiz file into a question bank: a system bank without owner,
 or with --owner the bank of that teacher.
 
 By default the import is all or nothing: if any question is invalid, nothing is written,
@@ -31,7 +32,7 @@ class Command(BaseCommand):
     help = HELP
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument("path", metavar="PATH", help="The GIFT or Aiken file to import.")
+        parser.add_argument("path", metavar="PATH", help="The GIFT, Aiken or Moodle XML file to import.")
         parser.add_argument("--format", choices=FORMATS, default=None, dest="fmt")
         parser.add_argument("--bank", default=None, help="Bank name; defaults to the file name.")
         parser.add_argument("--owner", default=None, help="Email of the teacher who owns the bank.")

@@ -1,4 +1,4 @@
-"""Teacher endpoints for question banks (docs/api.md "Questions and exercises")."""
+"""Importing quiz files into question banks (docs/api.md "Questions and exercises")."""
 
 from pathlib import PurePath
 from typing import Any
@@ -15,9 +15,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from glossa.common.exceptions import DomainError
-from glossa.common.pagination import PageNumberPagination
 from glossa.common.serializers import ErrorSerializer, StrictSerializer
-from glossa.questions import selectors, services
+from glossa.questions import services
 from glossa.questions.grading import plain_text
 from glossa.questions.models import INDEXED_CHARS, QuestionType
 from glossa.questions.permissions import IsTeacher
@@ -28,35 +27,6 @@ PREVIEW_TEXT_CHARS = 200
 
 class ImportInvalidError(DomainError):
     code = "import_invalid"
-
-
-class CategoryOutputSerializer(serializers.Serializer[Any]):
-    id = serializers.IntegerField()
-    path = serializers.CharField(help_text="Slash-separated path, e.g. IDEA/Epidemiology.")
-
-
-class QuestionBankOutputSerializer(serializers.Serializer[Any]):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    question_count = serializers.IntegerField()
-    categories = CategoryOutputSerializer(many=True, source="categories.all")
-
-
-class QuestionBankListApi(APIView):
-    permission_classes = [IsTeacher]
-    pagination_class = PageNumberPagination
-
-    @extend_schema(
-        operation_id="question_banks_list",
-        responses={200: QuestionBankOutputSerializer(many=True), **ERRORS},
-        summary="The signed-in teacher's question banks.",
-    )
-    def get(self, request: Request) -> Response:
-        banks = selectors.question_bank_list(owner=request.user)  # type: ignore[arg-type]
-        paginator = self.pagination_class()
-        page = paginator.paginate_queryset(banks, request, view=self)
-        data = QuestionBankOutputSerializer(page, many=True).data
-        return paginator.get_paginated_response(data)
 
 
 class ImportErrorSerializer(serializers.Serializer[Any]):
@@ -159,7 +129,8 @@ class QuestionBankImportPreviewApi(APIView):
         operation_id="question_banks_import_preview",
         request={"multipart/form-data": ImportFileInputSerializer},
         responses={200: ImportPreviewOutputSerializer, **ERRORS},
-        summary="Read a GIFT or Aiken file and report what an import would do; writes nothing.",
+        summary="Read a GIFT, Aiken or Moodle XML file and report what an import would do; "
+        "writes nothing.",
     )
     def post(self, request: Request) -> Response:
         report = _import(request, ImportFileInputSerializer, dry_run=True)
@@ -186,7 +157,7 @@ class QuestionBankImportApi(APIView):
             **ERRORS,
             400: ImportInvalidSerializer,
         },
-        summary="Import a GIFT or Aiken file into one of the teacher's banks.",
+        summary="Import a GIFT, Aiken or Moodle XML file into one of the teacher's banks.",
         description=(
             "All or nothing unless skip_invalid is true: when any question is invalid nothing "
             "is written and the 400 body (code import_invalid) carries the summary and errors."
