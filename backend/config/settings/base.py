@@ -310,6 +310,8 @@ SPECTACULAR_SETTINGS = {
         "RoleEnum": "glossa.accounts.models.Role",
         "AuthorRoleEnum": "glossa.courses.models.AuthorRole",
         "CaptionTrackKindEnum": "glossa.captions.models.TrackKind",
+        "QuestionTypeEnum": "glossa.questions.models.QuestionType",
+        "TextFormatEnum": "glossa.questions.models.TextFormat",
     },
     # /api/docs/ is served from our own static files: a self-hosted site may have no internet.
     "SWAGGER_UI_DIST": "SIDECAR",
