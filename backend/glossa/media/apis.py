@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponseBase, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
@@ -366,4 +366,6 @@ def _object_storage() -> bool:
     """Whether files live in an object store that can sign URLs (django-storages' S3)."""
     from storages.backends.s3 import S3Storage
 
-    return isinstance(getattr(default_storage, "_wrapped", default_storage), S3Storage)
+    # ``storages`` gives the configured instance itself; default_storage is a lazy proxy whose
+    # wrapped object may not exist yet in this process.
+    return isinstance(storages["default"], S3Storage)
