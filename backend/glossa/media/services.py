@@ -148,7 +148,11 @@ def media_asset_create(
 def media_asset_create_from_upload(
     *, user: User, upload_id: str, course_id: int | None = None
 ) -> MediaAsset:
-    """Turn the user's finished tus upload into an asset; the upload is used up either way."""
+    """Turn the user's finished tus upload into an asset.
+
+    The upload is used up when the file is accepted or refused; after any other error (a
+    course the user may not edit, a database failure) it stays, so nothing has to be sent again.
+    """
     upload = MediaUpload.objects.filter(guid=upload_id, user=user).first()
     if upload is None:
         raise NotFoundError(_("The upload was not found. It may have expired; upload again."))
@@ -160,15 +164,20 @@ def media_asset_create_from_upload(
         # drf-tus stores the metadata as a JSON text inside its JSON field.
         metadata = json.loads(metadata or "{}")
     name = metadata.get("filename") if isinstance(metadata, dict) else None
+    # A wrong course is the caller's mistake, not the file's: the upload stays for a retry.
+    _course_for_upload(user=user, course_id=course_id)
     try:
-        return media_asset_create(
+        asset = media_asset_create(
             user=user,
             path=upload.temporary_file_path,
             original_name=str(name or upload.filename or "upload"),
             course_id=course_id,
         )
-    finally:
+    except (UnsupportedMediaError, TooLargeError):
         upload.delete()
+        raise
+    upload.delete()
+    return asset
 
 
 def media_uploads_purge() -> int:

@@ -410,3 +410,25 @@ def test_tus_discovery_is_answered_in_headers(teacher_client: APIClient) -> None
     assert "creation-defer-length" not in response["Tus-Extension"]
     assert int(response["Tus-Max-Size"]) == 2 * 1024**3
     assert "Access-Control-Allow-Origin" not in response
+
+
+def test_tus_upload_is_kept_when_the_course_is_wrong(
+    teacher_client: APIClient, teacher: User, media_dir: Path
+) -> None:
+    data = (media_dir / "audio.mp3").read_bytes()
+    location = _tus_create(teacher_client, len(data), "lesson.mp3")["Location"]
+    _tus_patch(teacher_client, location, 0, data)
+    guid = location.rsplit("/", 1)[1]
+
+    wrong = teacher_client.post(
+        "/api/v1/media/assets", {"upload": guid, "course": make_course().pk}, format="json"
+    )
+    right = teacher_client.post(
+        "/api/v1/media/assets",
+        {"upload": guid, "course": make_course(owner=teacher).pk},
+        format="json",
+    )
+
+    assert wrong.status_code == 404
+    assert right.status_code == 201
+    assert MediaAsset.objects.get().original.read() == data
