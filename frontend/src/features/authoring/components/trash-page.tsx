@@ -37,7 +37,7 @@ export function TrashPage() {
         <p className="muted">{t("authoring.trash.empty")}</p>
       ) : null}
       {items.length > 0 ? (
-        <ul className="authoring-list">
+        <ul className="authoring-list" aria-label={t("authoring.trash.title")}>
           {items.map((item) => (
             <li key={`${item.kind}-${item.id}`} className="authoring-row card">
               <div className="authoring-row__main">
