@@ -834,6 +834,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/media/assets/{asset_id}/tracks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caption tracks of a media asset, with their cues. */
+    get: operations["media_tracks_list"];
+    put?: never;
+    /**
+     * Add captions: upload a WebVTT or SubRip file, or send a typed transcript.
+     * @description A refused file is 400 with code invalid_captions and errors [{line, message}]. An accepted file may still leave blocks out; they are listed in warnings.
+     */
+    post: operations["media_tracks_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/media/limits": {
     parameters: {
       query?: never;
@@ -843,6 +864,62 @@ export interface paths {
     };
     /** Upload limits, for the app to check a file before uploading it. */
     get: operations["media_limits"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/media/tracks/{track_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One caption track with its cues. */
+    get: operations["media_tracks_retrieve"];
+    put?: never;
+    post?: never;
+    /** Delete a caption track and its cues. */
+    delete: operations["media_tracks_destroy"];
+    options?: never;
+    head?: never;
+    /** Change a track's language, kind or label; 409 version_conflict if it changed. */
+    patch: operations["media_tracks_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/media/tracks/{track_id}/cues": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save every cue of a track (the timing editor); 409 version_conflict if changed.
+     * @description Times are milliseconds; both null for a cue not timed yet. Timed cues end after they start, within the media, and start no earlier than the timed cue above.
+     */
+    put: operations["media_tracks_cues_replace"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/media/tracks/{track_id}/vtt": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The track as a WebVTT file (cues not timed yet are left out). */
+    get: operations["media_tracks_vtt"];
     put?: never;
     post?: never;
     delete?: never;
@@ -890,10 +967,71 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in teacher's question banks. */
+    /**
+     * The signed-in teacher's question banks.
+     * @description The signed-in teacher's banks (GET) and a new empty bank (POST).
+     */
     get: operations["question_banks_list"];
     put?: never;
+    /**
+     * Create an empty question bank owned by the signed-in teacher.
+     * @description The signed-in teacher's banks (GET) and a new empty bank (POST).
+     */
+    post: operations["question_banks_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/question-banks/{bank_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One question bank. */
+    get: operations["question_banks_retrieve"];
+    put?: never;
     post?: never;
+    /** Delete a bank and its questions; 409 question_in_use while exercises use any. */
+    delete: operations["question_banks_destroy"];
+    options?: never;
+    head?: never;
+    /** Rename a question bank. */
+    patch: operations["question_banks_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/question-banks/{bank_id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a bank as GIFT or Moodle XML (Moodle can import both). */
+    get: operations["question_banks_export"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/question-banks/{bank_id}/questions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questions of a bank, with their answers, in authored order. */
+    get: operations["question_banks_questions_list"];
+    put?: never;
+    /** Add a question of any type to a bank. */
+    post: operations["question_banks_questions_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -910,7 +1048,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Import a GIFT or Aiken file into one of the teacher's banks.
+     * Import a GIFT, Aiken or Moodle XML file into one of the teacher's banks.
      * @description All or nothing unless skip_invalid is true: when any question is invalid nothing is written and the 400 body (code import_invalid) carries the summary and errors.
      */
     post: operations["question_banks_import"];
@@ -929,8 +1067,82 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Read a GIFT or Aiken file and report what an import would do; writes nothing. */
+    /** Read a GIFT, Aiken or Moodle XML file and report what an import would do; writes nothing. */
     post: operations["question_banks_import_preview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/questions/{question_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One question as its author edits it. */
+    get: operations["questions_retrieve"];
+    put?: never;
+    post?: never;
+    /** Delete a question; 409 question_in_use while an exercise uses it. */
+    delete: operations["questions_destroy"];
+    options?: never;
+    head?: never;
+    /** Change a question; 409 version_conflict if it changed meanwhile. */
+    patch: operations["questions_partial_update"];
+    trace?: never;
+  };
+  "/api/v1/questions/{question_id}/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The question exactly as a learner receives it in a lesson (no answers).
+     * @description The public question shape of docs/api.md, the same as in lesson blocks.
+     */
+    get: operations["questions_preview"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/speech/blocks/{block_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A text or dialogue block's chosen voices and the state of each clip. */
+    get: operations["speech_blocks_retrieve"];
+    put?: never;
+    /** Choose a block's voices and make its speech (normal and slow) in each. */
+    post: operations["speech_blocks_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/speech/voices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The eSpeak NG voices a teacher can choose, accents of a language first. */
+    get: operations["speech_voices_list"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1303,6 +1515,28 @@ export interface components {
       /** @description The target lesson's blocks (1-based). */
       blocks: components["schemas"]["OrderEntry"][];
     };
+    BlockSpeech: {
+      block_id: number;
+      /** @description The block's version after this request. */
+      version: number;
+      voices: components["schemas"]["Voice"][];
+      items: components["schemas"]["SpeechItem"][];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    BlockSpeechInputRequest: {
+      /** @description Voice ids in the order learners are offered them; [] removes speech. */
+      voices: string[];
+      /** @description The block's version last seen (checked if sent). */
+      version?: number;
+    };
     /**
      * @description * `text` - Text
      *     * `audio` - Audio
@@ -1312,11 +1546,45 @@ export interface components {
      * @enum {string}
      */
     BlockTypeEnum: "text" | "audio" | "video" | "dialogue" | "exercise_set";
+    CaptionError: {
+      /** @description 1-based line of the file; 0: the whole file. */
+      line: number;
+      message: string;
+    };
+    /**
+     * @description * `captions` - Captions
+     *     * `translation` - Translation
+     * @enum {string}
+     */
+    CaptionTrackKindEnum: "captions" | "translation";
     CategoryOutput: {
       id: number;
       /** @description Slash-separated path, e.g. IDEA/Epidemiology. */
       path: string;
     };
+    ClipStatus: {
+      voice: string;
+      speed: components["schemas"]["SpeedEnum"];
+      status: components["schemas"]["ClipStatusStatusEnum"];
+      /** @description Why the clip failed; empty otherwise. */
+      error: string;
+      /** @description Only when ready. */
+      url: string | null;
+      /**
+       * Format: double
+       * @description Seconds.
+       */
+      duration: number | null;
+    };
+    /**
+     * @description * `missing` - missing
+     *     * `queued` - queued
+     *     * `processing` - processing
+     *     * `ready` - ready
+     *     * `failed` - failed
+     * @enum {string}
+     */
+    ClipStatusStatusEnum: "missing" | "queued" | "processing" | "ready" | "failed";
     CourseDetailOutput: {
       id: number;
       slug: string;
@@ -1382,6 +1650,44 @@ export interface components {
      * @enum {string}
      */
     CourseStatusEnum: "draft" | "published";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    CueInputRequest: {
+      start: number | null;
+      end: number | null;
+      text: string;
+    };
+    CueOutput: {
+      /** @description Milliseconds; null: not timed. */
+      start: number | null;
+      /** @description Milliseconds; null: not timed. */
+      end: number | null;
+      /** @description WebVTT cue text, sanitised (WebVTT spans only). */
+      text: string;
+      identifier: string;
+      /** @description WebVTT cue settings. */
+      settings: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    CuesReplaceInputRequest: {
+      version: number;
+      cues: components["schemas"]["CueInputRequest"][];
+    };
     /** @description A success body that only carries a message for a person. */
     Detail: {
       detail: string;
@@ -1477,9 +1783,10 @@ export interface components {
     /**
      * @description * `gift` - gift
      *     * `aiken` - aiken
+     *     * `moodlexml` - moodlexml
      * @enum {string}
      */
-    FormatEnum: "gift" | "aiken";
+    FormatEnum: "gift" | "aiken" | "moodlexml";
     ImportBank: {
       id: number;
       name: string;
@@ -1559,39 +1866,11 @@ export interface components {
     };
     ImportPreviewItem: {
       line: number;
-      type: components["schemas"]["ImportPreviewItemTypeEnum"];
+      type: components["schemas"]["QuestionTypeEnum"];
       title: string;
       /** @description The question text as plain text, shortened. */
       text: string;
     };
-    /**
-     * @description * `single_choice` - Single choice
-     *     * `multiple_choice` - Multiple choice
-     *     * `true_false` - True/false
-     *     * `short_answer` - Short answer
-     *     * `numerical` - Numerical
-     *     * `matching` - Matching
-     *     * `essay` - Essay
-     *     * `description` - Description
-     *     * `ordering` - Ordering
-     *     * `gap_fill` - Gap fill
-     *     * `dictation` - Dictation
-     *     * `listening_choice` - Listening choice
-     * @enum {string}
-     */
-    ImportPreviewItemTypeEnum:
-      | "single_choice"
-      | "multiple_choice"
-      | "true_false"
-      | "short_answer"
-      | "numerical"
-      | "matching"
-      | "essay"
-      | "description"
-      | "ordering"
-      | "gap_fill"
-      | "dictation"
-      | "listening_choice";
     ImportPreviewOutput: {
       format: components["schemas"]["FormatEnum"];
       /** @description Valid questions found in the file. */
@@ -1745,6 +2024,22 @@ export interface components {
       /** @description Rendered and sanitised exactly as when saving. */
       html: string;
     };
+    /** @description The audio asset as ``glossa.media`` summarises it (docs/api.md "Media"). */
+    MediaSummary: {
+      id: number;
+      kind: string;
+      status: string;
+      error: string;
+      /** Format: double */
+      duration: number | null;
+      original_name: string;
+      sources: {
+        [key: string]: string;
+      }[];
+      poster_url: string | null;
+      width: number | null;
+      height: number | null;
+    };
     /**
      * @description An input serializer that refuses keys it does not declare.
      *
@@ -1821,6 +2116,21 @@ export interface components {
        */
       previous?: string | null;
       results: components["schemas"]["CourseListOutput"][];
+    };
+    PaginatedQuestionAuthorList: {
+      /** @example 123 */
+      count: number;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=4
+       */
+      next?: string | null;
+      /**
+       * Format: uri
+       * @example http://api.example.org/accounts/?page=2
+       */
+      previous?: string | null;
+      results: components["schemas"]["QuestionAuthor"][];
     };
     PaginatedQuestionBankOutputList: {
       /** @example 123 */
@@ -1976,6 +2286,57 @@ export interface components {
       daily_goal_minutes?: number;
       time_zone?: string;
     };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedQuestionBankInputRequest: {
+      name?: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedQuestionUpdateRequest: {
+      type?: components["schemas"]["QuestionTypeEnum"];
+      title?: string;
+      text?: string;
+      text_format?: components["schemas"]["TextFormatEnum"];
+      general_feedback?: string;
+      general_feedback_format?: components["schemas"]["TextFormatEnum"];
+      /** @description By type; see docs/api.md. */
+      data?: unknown;
+      category_id?: number | null;
+      /** @description An audio asset; dictation and listening only. */
+      media_id?: number | null;
+      /** @description The version the client last saw. */
+      version?: number;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    PatchedTrackUpdateInputRequest: {
+      version?: number;
+      language?: string;
+      kind?: components["schemas"]["CaptionTrackKindEnum"];
+      label?: string;
+    };
     Profile: {
       /** Format: email */
       email: string;
@@ -1996,12 +2357,108 @@ export interface components {
       id: string;
       text_html: string;
     };
+    /** @description A question as its author edits it: everything, answers included. */
+    QuestionAuthor: {
+      id: number;
+      bank_id: number;
+      type: components["schemas"]["QuestionTypeEnum"];
+      title: string;
+      text: string;
+      text_format: components["schemas"]["TextFormatEnum"];
+      general_feedback: string;
+      general_feedback_format: components["schemas"]["TextFormatEnum"];
+      /** @description By type; see docs/api.md. */
+      data: unknown;
+      category: components["schemas"]["CategoryOutput"] | null;
+      readonly media: components["schemas"]["MediaSummary"] | null;
+      version: number;
+      source_line: number | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    QuestionBankInputRequest: {
+      name: string;
+    };
     QuestionBankOutput: {
       id: number;
       name: string;
       question_count: number;
       categories: components["schemas"]["CategoryOutput"][];
     };
+    /** @description The one error shape of every API response with status 4xx or 5xx (for the schema). */
+    QuestionConflict: {
+      status: number;
+      code: string;
+      message: string;
+      fields: {
+        [key: string]: string[];
+      };
+      /** @description Seconds to wait; only on throttled or locked responses. */
+      retry_after?: number;
+      /** @description The question as it is now. */
+      current: components["schemas"]["QuestionAuthor"];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    QuestionInputRequest: {
+      type: components["schemas"]["QuestionTypeEnum"];
+      title?: string;
+      text?: string;
+      text_format?: components["schemas"]["TextFormatEnum"];
+      general_feedback?: string;
+      general_feedback_format?: components["schemas"]["TextFormatEnum"];
+      /** @description By type; see docs/api.md. */
+      data?: unknown;
+      category_id?: number | null;
+      /** @description An audio asset; dictation and listening only. */
+      media_id?: number | null;
+    };
+    /**
+     * @description * `single_choice` - Single choice
+     *     * `multiple_choice` - Multiple choice
+     *     * `true_false` - True/false
+     *     * `short_answer` - Short answer
+     *     * `numerical` - Numerical
+     *     * `matching` - Matching
+     *     * `essay` - Essay
+     *     * `description` - Description
+     *     * `ordering` - Ordering
+     *     * `gap_fill` - Gap fill
+     *     * `dictation` - Dictation
+     *     * `listening_choice` - Listening choice
+     * @enum {string}
+     */
+    QuestionTypeEnum:
+      | "single_choice"
+      | "multiple_choice"
+      | "true_false"
+      | "short_answer"
+      | "numerical"
+      | "matching"
+      | "essay"
+      | "description"
+      | "ordering"
+      | "gap_fill"
+      | "dictation"
+      | "listening_choice";
     RenditionOutput: {
       name: string;
       content_type: string;
@@ -2045,6 +2502,32 @@ export interface components {
       type: string;
       label: string;
     };
+    SpeechItem: {
+      /**
+       * @description The text block itself, or a dialogue line.
+       *
+       *     * `block` - block
+       *     * `line` - line
+       */
+      kind: components["schemas"]["SpeechItemKindEnum"];
+      /** @description Id of the block or the dialogue line. */
+      id: number;
+      /** @description The words spoken. */
+      text: string;
+      clips: components["schemas"]["ClipStatus"][];
+    };
+    /**
+     * @description * `block` - block
+     *     * `line` - line
+     * @enum {string}
+     */
+    SpeechItemKindEnum: "block" | "line";
+    /**
+     * @description * `normal` - normal
+     *     * `slow` - slow
+     * @enum {string}
+     */
+    SpeedEnum: "normal" | "slow";
     /**
      * @description An input serializer that refuses keys it does not declare.
      *
@@ -2088,6 +2571,14 @@ export interface components {
      */
     TextBlockTypeEnum: "text";
     /**
+     * @description * `html` - HTML
+     *     * `markdown` - Markdown
+     *     * `plain` - Plain text
+     *     * `moodle` - Moodle auto-format
+     * @enum {string}
+     */
+    TextFormatEnum: "html" | "markdown" | "plain" | "moodle";
+    /**
      * @description An input serializer that refuses keys it does not declare.
      *
      *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
@@ -2098,6 +2589,83 @@ export interface components {
      */
     TokenInputRequest: {
       token: string;
+    };
+    TrackCreated: {
+      id: number;
+      asset_id: number;
+      kind: components["schemas"]["CaptionTrackKindEnum"];
+      language: string;
+      label: string;
+      source_format: string;
+      encoding: string;
+      original_name: string;
+      version: number;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description The track as a WebVTT file. */
+      url: string;
+      cues: components["schemas"]["CueOutput"][];
+      /** @description What the uploaded file left out (blocks that are not cues…). */
+      warnings: components["schemas"]["CaptionError"][];
+    };
+    TrackOutput: {
+      id: number;
+      asset_id: number;
+      kind: components["schemas"]["CaptionTrackKindEnum"];
+      language: string;
+      label: string;
+      source_format: string;
+      encoding: string;
+      original_name: string;
+      version: number;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description The track as a WebVTT file. */
+      url: string;
+      cues: components["schemas"]["CueOutput"][];
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    TrackTypedInputRequest: {
+      language: string;
+      /** @default captions */
+      kind: components["schemas"]["CaptionTrackKindEnum"];
+      /** @default  */
+      label: string;
+      /** @description The transcript: each non-empty line becomes a cue. */
+      text: string;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    TrackUploadInputRequest: {
+      /**
+       * Format: binary
+       * @description A WebVTT (.vtt) or SubRip (.srt) file.
+       */
+      file: string;
+      language: string;
+      /** @default captions */
+      kind: components["schemas"]["CaptionTrackKindEnum"];
+      /** @default  */
+      label: string;
     };
     TrashEntry: {
       kind: components["schemas"]["TrashEntryKindEnum"];
@@ -2141,6 +2709,16 @@ export interface components {
     VersionInputRequest: {
       /** @description The version the client last saw. */
       version: number;
+    };
+    Voice: {
+      /** @description eSpeak NG voice id, e.g. en-gb-scotland. */
+      id: string;
+      /** @description ISO 639-1 code of the language spoken. */
+      language: string;
+      /** @description BCP 47 tag of the accent, e.g. en-GB-scotland. */
+      accent: string;
+      /** @description Name of the voice in the request's language. */
+      label: string;
     };
   };
   responses: never;
@@ -5515,6 +6093,101 @@ export interface operations {
       };
     };
   };
+  media_tracks_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrackOutput"][];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_tracks_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["TrackUploadInputRequest"];
+        "application/json": components["schemas"]["TrackTypedInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrackCreated"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   media_limits: {
     parameters: {
       query?: never;
@@ -5530,6 +6203,247 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["LimitsOutput"];
+        };
+      };
+    };
+  };
+  media_tracks_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        track_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrackOutput"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_tracks_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        track_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_tracks_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        track_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedTrackUpdateInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrackOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_tracks_cues_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        track_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CuesReplaceInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrackOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  media_tracks_vtt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        track_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A WebVTT file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/vtt": string;
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
       };
     };
@@ -5711,6 +6625,410 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["QuestionBankInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionBankOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bank_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionBankOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bank_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bank_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedQuestionBankInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionBankOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_export: {
+    parameters: {
+      query: {
+        format: "gift" | "moodlexml";
+      };
+      header?: never;
+      path: {
+        bank_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment (.gift.txt or .xml). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/octet-stream": string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_questions_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+        /** @description Number of results to return per page. */
+        page_size?: number;
+      };
+      header?: never;
+      path: {
+        bank_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedQuestionAuthorList"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  question_banks_questions_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bank_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["QuestionInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionAuthor"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   question_banks_import: {
@@ -5807,6 +7125,403 @@ export interface operations {
         };
       };
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  questions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        question_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionAuthor"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  questions_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        question_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No response body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  questions_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        question_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PatchedQuestionUpdateRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionAuthor"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuestionConflict"];
+        };
+      };
+    };
+  };
+  questions_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        question_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  speech_blocks_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BlockSpeech"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  speech_blocks_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BlockSpeechInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BlockSpeech"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  speech_voices_list: {
+    parameters: {
+      query?: {
+        /** @description Only voices of this ISO 639-1 language. */
+        language?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Voice"][];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
         headers: {
           [name: string]: unknown;
         };
