@@ -11,6 +11,7 @@ language, when known, decides between them.
 """
 
 import codecs
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from charset_normalizer import from_bytes
 LEGACY_ENCODINGS = (
     "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
     "koi8_r", "koi8_u", "cp932", "euc_jp", "gb18030", "big5", "cp949", "cp874",
-    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "mac_cyrillic", "cp866",
+    "iso8859_2", "iso8859_7", "iso8859_9", "iso8859_15",
 )  # fmt: skip
 
 # The code pages each language's legacy files use, in order of how common they are.
@@ -32,7 +33,7 @@ LANGUAGE_ENCODINGS = {
     ),
     **dict.fromkeys(
         ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"),
-        ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic"),
+        ("cp1251", "koi8_r", "koi8_u"),
     ),
     "el": ("cp1253", "iso8859_7"),
     "tr": ("cp1254", "iso8859_9"),
@@ -57,6 +58,7 @@ _NARROWER = {"cp932": "shift_jis", "cp949": "euc_kr"}
 _MAX_CHAOS = 0.2
 
 
+_SAMPLE_CHARACTERS = 65536
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ALPHABETS = {"LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "ARMENIAN", "GEORGIAN", "THAI"}
 
@@ -100,14 +102,22 @@ def _plausible(text: str) -> bool:
     """Whether the text reads like words: every character beyond ASCII a letter, a mark or
     punctuation, and no word mixing alphabets. Text decoded in the wrong code page shows
     symbols ("¯ó³æ" for "Żółć") or Latin letters amid Cyrillic ones ("gкњ" for "gęś")."""
-    for character in text:
+    for character in set(text):
         if not character.isascii() and unicodedata.category(character)[0] not in "LMPZ":
             return False
-    for word in _WORD.findall(text):
-        scripts = {unicodedata.name(letter, "?").split(" ")[0] for letter in word}
+    # Words are checked on a sample: a wrong code page shows in the first pages already.
+    for word in _WORD.findall(text, 0, _SAMPLE_CHARACTERS):
+        if word.isascii():
+            continue
+        scripts = {_script(letter) for letter in set(word)}
         if len(scripts & _ALPHABETS) > 1:
             return False
     return True
+
+
+@functools.cache
+def _script(letter: str) -> str:
+    return unicodedata.name(letter, "?").split(" ")[0]
 
 
 def _strict(source: bytes, encoding: str) -> Decoded:
