@@ -6,7 +6,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from glossa.accounts.models import Role, User
-from glossa.courses.models import BlockType, Block, Course, DialogueLine, Lesson
+from glossa.authoring.services import block_trash, course_trash, lesson_trash
+from glossa.courses.models import Block, BlockType, Course, DialogueLine, Lesson
 from glossa.courses.services import course_author_add
 from glossa.courses.tests.factories import (
     make_block,
@@ -39,6 +40,9 @@ class World:
     item: ExerciseSetItem
     bank: QuestionBank
     spare_question: Question
+    trashed_lesson: Lesson
+    trashed_block: Block
+    trashed_course: Course
 
 
 @pytest.fixture
@@ -58,6 +62,14 @@ def world(db: None) -> World:
     item = ExerciseSetItem.objects.create(
         exercise_set=exercise_set, question=make_question(bank=bank), position=1
     )
+    shared_bank = QuestionBank.objects.create(name="Shared")
+    old_lesson = make_lesson(course=course, title="Old lesson")
+    old_block = make_block(lesson=lesson, markdown="Old text")
+    lesson_trash(lesson=old_lesson)
+    block_trash(block=old_block)
+    old_course = make_course(owner=owner, title="Old course")
+    course_author_add(course=old_course, user=coauthor)
+    course_trash(course=old_course)
     return World(
         owner=owner,
         coauthor=coauthor,
@@ -70,7 +82,10 @@ def world(db: None) -> World:
         exercise_set=exercise_set,
         item=item,
         bank=bank,
-        spare_question=make_question(bank=bank, title="Spare"),
+        spare_question=make_question(bank=shared_bank, title="Spare"),
+        trashed_lesson=old_lesson,
+        trashed_block=old_block,
+        trashed_course=old_course,
     )
 
 
