@@ -42,6 +42,7 @@ def test_unicode_encodings_give_the_same_cues(source: bytes, encoding: str) -> N
     [
         pytest.param(RUSSIAN_SRT, "cp1251", None, "cp1251", id="cp1251"),
         pytest.param(RUSSIAN_SRT, "koi8_r", "ru", "koi8_r", id="koi8-r with language"),
+        pytest.param(RUSSIAN_SRT * 300, "cp1251", None, "cp1251", id="long cp1251"),
         pytest.param(
             "1\n00:00:01,000 --> 00:00:04,000\nJ'ai commencé à l'âge de 13 ans, très tôt.\n",
             "cp1252", None, "cp1252", id="cp1252",
