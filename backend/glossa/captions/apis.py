@@ -192,6 +192,19 @@ class CueInputSerializer(StrictSerializer):
     start = serializers.IntegerField(min_value=0, allow_null=True)
     end = serializers.IntegerField(min_value=0, allow_null=True)
     text = serializers.CharField(max_length=services.MAX_CUE_TEXT, trim_whitespace=False)
+    identifier = serializers.CharField(
+        max_length=255, required=False, allow_blank=True, help_text="Kept when omitted."
+    )
+    settings = serializers.CharField(
+        max_length=255, required=False, allow_blank=True, help_text="WebVTT cue settings."
+    )
+
+    def validate_identifier(self, value: str) -> str:
+        if "-->" in value or "\n" in value or "\r" in value:
+            raise serializers.ValidationError(
+                gettext_lazy("An identifier is one line without the arrow -->.")
+            )
+        return value
 
 
 class CuesReplaceInputSerializer(StrictSerializer):

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from glossa.captions import cuetext
 from glossa.captions.models import CaptionTrack, Cue, SourceFormat
 from glossa.captions.parsing import captions_read
-from glossa.captions.webvtt import CaptionError
+from glossa.captions.webvtt import CaptionError, parse_settings
 from glossa.common.exceptions import ConflictError, DomainError
 from glossa.media.models import MediaAsset
 
@@ -59,6 +59,9 @@ class CueInput:
     start: int | None
     end: int | None
     text: str
+    # None: keep what the cue had while its text is unchanged.
+    identifier: str | None = None
+    settings: str | None = None
 
 
 def track_create_from_file(
@@ -191,9 +194,15 @@ def _bump_version(track: CaptionTrack, version: int, **fields: Any) -> None:
 
 
 def _kept_attributes(previous: Cue | None, cue: CueInput) -> dict[str, str]:
-    if previous is None or cuetext.clean(cue.text) != previous.text:
-        return {}
-    return {"identifier": previous.identifier, "settings": previous.settings}
+    unchanged = previous is not None and cuetext.clean(cue.text) == previous.text
+    identifier = cue.identifier
+    if identifier is None:
+        identifier = previous.identifier if unchanged and previous else ""
+    settings = previous.settings if unchanged and previous else ""
+    if cue.settings is not None:
+        # Only settings WebVTT defines are kept, written as the parser understood them.
+        settings = parse_settings(cue.settings).text()
+    return {"identifier": identifier, "settings": settings}
 
 
 def _validate_cues(cues: list[CueInput], duration: int | None) -> None:

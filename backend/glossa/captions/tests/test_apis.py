@@ -480,3 +480,40 @@ def test_track_list_query_count_does_not_grow_with_tracks(
         three = client.get(url)
 
     assert (len(one.json()), len(three.json())) == (1, 3)
+
+
+def test_cues_sent_back_as_loaded_keep_identifiers_and_settings() -> None:
+    course = make_course()
+    track = make_track(make_asset(course=course), cues=0)
+    Cue.objects.create(track=track, position=0, start=0, end=900, text="Hola", identifier="a",
+                       settings="align:start")  # fmt: skip
+    client = client_for(course_author(course))
+    loaded = client.get(reverse("captions-track", kwargs={"track_id": track.pk})).json()
+    cues = loaded["cues"] + [
+        {"start": 1000, "end": 1500, "text": "Nueva", "settings": "line:0 bogus:1 size:200%"}
+    ]
+
+    response = client.put(
+        reverse("captions-track-cues", kwargs={"track_id": track.pk}),
+        {"version": loaded["version"], "cues": cues},
+        format="json",
+    )
+
+    assert response.status_code == 200, response.content
+    assert [(c["identifier"], c["settings"]) for c in response.json()["cues"]] == [
+        ("a", "align:start"),
+        ("", "line:0"),
+    ]
+
+
+def test_cue_identifier_with_an_arrow_is_refused() -> None:
+    course = make_course()
+    track = make_track(make_asset(course=course))
+    body = {"version": 1, "cues": [{"start": 0, "end": 900, "text": "x", "identifier": "a-->b"}]}
+
+    response = client_for(course_author(course)).put(
+        reverse("captions-track-cues", kwargs={"track_id": track.pk}), body, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "cues.0.identifier" in response.json()["fields"]
