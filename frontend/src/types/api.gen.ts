@@ -1180,7 +1180,7 @@ export interface components {
      */
     AnswerInputRequest: {
       question_id: number;
-      /** @description By type: single_choice {choice: id}; multiple_choice {choices: [id]}; true_false {value: bool}; short_answer {text}; numerical {value: number}; matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. Null or {} means unanswered. */
+      /** @description By type: single_choice {choice: id}; multiple_choice {choices: [id]}; true_false {value: bool}; short_answer {text}; numerical {value: number}; matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none; ordering {order: [item_id]}; gap_fill {gaps: {gap_id: text}}; dictation {text}; listening_choice {choice: id}. Null or {} means unanswered. */
       response?: unknown;
     };
     /**
@@ -1270,6 +1270,14 @@ export interface components {
       expected: string;
       /** @description The author's feedback, sanitised HTML. */
       feedback_html: string;
+      /** @description Ordering only: the item ids in the right order. */
+      readonly expected_order: string[] | null;
+      /** @description Gap fill only: each gap's status (correct, partial or incorrect). */
+      readonly gaps: {
+        [key: string]: "correct" | "partial" | "incorrect";
+      } | null;
+      /** @description Dictation only: the typed text aligned word by word with the expected one. */
+      words?: components["schemas"]["DictationWord"][] | null;
     };
     /**
      * @description An attempt's result. ``score`` and ``max_score`` count auto-graded questions only:
@@ -1663,6 +1671,10 @@ export interface components {
       start: number | null;
       end: number | null;
       text: string;
+      /** @description Kept when omitted. */
+      identifier?: string;
+      /** @description WebVTT cue settings. */
+      settings?: string;
     };
     CueOutput: {
       /** @description Milliseconds; null: not timed. */
@@ -1715,6 +1727,21 @@ export interface components {
       translation: string;
       readonly audio_url: string | null;
     };
+    DictationWord: {
+      /** @description Null for an extra word. */
+      expected: string | null;
+      /** @description Null for a missing word. */
+      given: string | null;
+      status: components["schemas"]["DictationWordStatusEnum"];
+    };
+    /**
+     * @description * `correct` - correct
+     *     * `wrong` - wrong
+     *     * `missing` - missing
+     *     * `extra` - extra
+     * @enum {string}
+     */
+    DictationWordStatusEnum: "correct" | "wrong" | "missing" | "extra";
     /**
      * @description An input serializer that refuses keys it does not declare.
      *
