@@ -136,3 +136,32 @@ def test_command_line_exit_status_and_single_json_line(corpus_dir: Path) -> None
     assert good.stdout.count("\n") == 1
     assert bad.returncode == 1
     assert json.loads(bad.stdout)["errors"][0]["line"] == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        pytest.param(
+            "bom.vtt", b"\xef\xbb\xbfWEBVTT\n\n01:11.913 --> 01:13.346\nHola.\n",
+            {"format": "webvtt", "encoding": "utf-8-sig", "cues": 1, "errors": []},
+            id="bom and hourless timing",
+        ),
+        pytest.param(
+            "notepad.srt", "1\r\n00:00:01,000 --> 00:00:02,000\r\nÉté\r\n".encode("utf-16-le"),
+            {"format": "srt", "encoding": "utf-16-le", "cues": 1, "errors": []},
+            id="utf-16 without bom",
+        ),
+        pytest.param(
+            "ru.srt", "1\n00:00:01,000 --> 00:00:02,000\nДобрый вечер, друзья!\n".encode("cp1251"),
+            {"format": "srt", "encoding": "cp1251", "cues": 1, "errors": []},
+            id="cp1251",
+        ),
+    ],
+)  # fmt: skip
+def test_own_fixtures_are_accepted(
+    tmp_path: Path, name: str, content: bytes, expected: dict[str, Any]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+
+    assert check_json(path) == (expected, False)
