@@ -4,7 +4,7 @@ import re
 from typing import Any
 
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import permissions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -33,7 +33,9 @@ class AnswerInputSerializer(StrictSerializer):
         required=False,
         help_text="By type: single_choice {choice: id}; multiple_choice {choices: [id]}; "
         "true_false {value: bool}; short_answer {text}; numerical {value: number}; "
-        "matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none. "
+        "matching {pairs: {prompt_id: choice_id}}; essay {text}; description: none; "
+        "ordering {order: [item_id]}; gap_fill {gaps: {gap_id: text}}; dictation {text}; "
+        "listening_choice {choice: id}. "
         "Null or {} means unanswered.",
     )
 
@@ -64,6 +66,15 @@ class AttemptSubmitInputSerializer(StrictSerializer):
     answers = serializers.ListField(child=AnswerInputSerializer(), max_length=500)
 
 
+GAP_STATUSES = ["correct", "partial", "incorrect"]
+
+
+class DictationWordSerializer(serializers.Serializer[Any]):
+    expected = serializers.CharField(allow_null=True, help_text="Null for an extra word.")
+    given = serializers.CharField(allow_null=True, help_text="Null for a missing word.")
+    status = serializers.ChoiceField(choices=["correct", "wrong", "missing", "extra"])
+
+
 class AttemptQuestionSerializer(serializers.Serializer[Any]):
     question_id = serializers.IntegerField()
     type = serializers.CharField(source="question_type")
@@ -73,6 +84,28 @@ class AttemptQuestionSerializer(serializers.Serializer[Any]):
     max_points = serializers.FloatField()
     expected = serializers.CharField(help_text="The expected answer, as plain text.")
     feedback_html = serializers.CharField(help_text="The author's feedback, sanitised HTML.")
+    expected_order = serializers.SerializerMethodField(
+        help_text="Ordering only: the item ids in the right order."
+    )
+    gaps = serializers.SerializerMethodField(
+        help_text="Gap fill only: each gap's status (correct, partial or incorrect)."
+    )
+    words = DictationWordSerializer(
+        many=True,
+        source="detail.words",
+        default=None,
+        allow_null=True,
+        help_text="Dictation only: the typed text aligned word by word with the expected one.",
+    )
+
+    def get_expected_order(self, answer: Any) -> list[str] | None:
+        return answer.detail.get("expected_order")  # type: ignore[no-any-return]
+
+    @extend_schema_field(
+        serializers.DictField(child=serializers.ChoiceField(choices=GAP_STATUSES), allow_null=True)
+    )
+    def get_gaps(self, answer: Any) -> dict[str, str] | None:
+        return answer.detail.get("gaps")  # type: ignore[no-any-return]
 
 
 class AttemptResultSerializer(serializers.Serializer[Any]):

@@ -160,6 +160,9 @@ class AttemptAnswer(models.Model):
     max_points = score_field(_("maximum points"))
     expected = models.TextField(_("expected answer"), blank=True)
     feedback_html = models.TextField(_("feedback"), blank=True)
+    # What the grader found beyond the credit, shown with the result: each gap's status, each
+    # dictation word's status, an ordering's right order (glossa.questions.grading.Grade).
+    detail = models.JSONField(_("grading detail"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("answer")

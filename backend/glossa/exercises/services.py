@@ -130,6 +130,7 @@ def _grade_items(
                 max_points=item.points if question.type != QuestionType.DESCRIPTION else Decimal(0),
                 expected=result.expected,
                 feedback_html=result.feedback_html,
+                detail=result.detail,
             )
         )
     if fields:

@@ -1,8 +1,8 @@
 """Align a typed dictation with the text it should be, word by word.
 
-The alignment is the classic edit distance over words (Levenshtein, as ``diff`` and speech
-recognisers' word error rate use it): the fewest substitutions, deletions and insertions that
-turn the typed words into the expected ones. Each expected word ends up ``correct``,
+The alignment is an edit distance over words (as ``diff`` and speech recognisers' word error
+rate use): the cheapest substitutions, deletions and insertions that turn the typed words into
+the expected ones. Each expected word ends up ``correct``,
 ``wrong`` (another word typed in its place) or ``missing``; each typed word with no place is
 ``extra``.
 """
@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 WordStatus = Literal["correct", "wrong", "missing", "extra"]
+
+# Costs of the edits: a wrong word costs more than a missing or an extra one, but less than
+# both, so a typo stays one wrong word while a skipped word does not shift every later word
+# into "wrong" (the alignment with the most correct words wins among the cheapest).
+_GAP = 2
+_SUBSTITUTE = 3
 
 # Typed text past this many words beyond the expected ones is all extra: aligning costs
 # expected × typed steps, and no honest answer to a dictation is that long.
@@ -78,31 +84,33 @@ def align(expected: list[Word], given: list[Word]) -> list[AlignedWord]:
     # cost[i][j]: edits turning the first j typed words into the first i expected ones.
     cost = [[0] * (columns + 1) for _ in range(rows + 1)]
     for i in range(rows + 1):
-        cost[i][0] = i
+        cost[i][0] = i * _GAP
     for j in range(columns + 1):
-        cost[0][j] = j
+        cost[0][j] = j * _GAP
     for i in range(1, rows + 1):
         for j in range(1, columns + 1):
             same = expected[i - 1].key == given[j - 1].key
             cost[i][j] = min(
-                cost[i - 1][j - 1] + (0 if same else 1),
-                cost[i - 1][j] + 1,
-                cost[i][j - 1] + 1,
+                cost[i - 1][j - 1] + (0 if same else _SUBSTITUTE),
+                cost[i - 1][j] + _GAP,
+                cost[i][j - 1] + _GAP,
             )
 
     aligned: list[AlignedWord] = []
     i, j = rows, columns
     while i or j:
-        if i and j:
-            same = expected[i - 1].key == given[j - 1].key
-            if cost[i][j] == cost[i - 1][j - 1] + (0 if same else 1):
-                status: WordStatus = "correct" if same else "wrong"
-                aligned.append(AlignedWord(expected[i - 1].text, given[j - 1].text, status))
-                i, j = i - 1, j - 1
-                continue
-        if i and cost[i][j] == cost[i - 1][j] + 1:
+        # On a tie, a match first, then a missing word, then a wrong one: walking back from
+        # the end, this puts a wrong word before a missing one in reading order.
+        same = bool(i and j) and expected[i - 1].key == given[j - 1].key
+        if same and cost[i][j] == cost[i - 1][j - 1]:
+            aligned.append(AlignedWord(expected[i - 1].text, given[j - 1].text, "correct"))
+            i, j = i - 1, j - 1
+        elif i and cost[i][j] == cost[i - 1][j] + _GAP:
             aligned.append(AlignedWord(expected[i - 1].text, None, "missing"))
             i -= 1
+        elif i and j and cost[i][j] == cost[i - 1][j - 1] + _SUBSTITUTE:
+            aligned.append(AlignedWord(expected[i - 1].text, given[j - 1].text, "wrong"))
+            i, j = i - 1, j - 1
         else:
             aligned.append(AlignedWord(None, given[j - 1].text, "extra"))
             j -= 1

@@ -16,7 +16,6 @@ from glossa.media.models import MediaAsset, MediaKind
 from glossa.media.selectors import media_asset_can_edit
 from glossa.questions.aiken import looks_like_aiken, parse_aiken
 from glossa.questions.gift import parse_gift
-from glossa.questions.moodlexml import looks_like_moodle_xml, parse_moodle_xml
 from glossa.questions.models import (
     INDEXED_CHARS,
     Category,
@@ -26,6 +25,7 @@ from glossa.questions.models import (
     QuestionType,
     TextFormat,
 )
+from glossa.questions.moodlexml import looks_like_moodle_xml, parse_moodle_xml
 from glossa.questions.parsing import ParsedQuestion, ParseResult, decode_source
 from glossa.questions.validators import question_data_errors
 
