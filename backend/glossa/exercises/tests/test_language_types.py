@@ -23,7 +23,7 @@ def language_set() -> tuple[Any, dict[str, Question], Any]:
     teacher = make_user(role=Role.TEACHER)
     course = make_course(owner=teacher)
     bank = QuestionBank.objects.create(owner=teacher, name="Listening")
-    questions = {
+    questions: dict[str, Question] = {
         kind: make_question(bank=bank, type=kind)
         for kind in (QuestionType.ORDERING, QuestionType.GAP_FILL, QuestionType.DICTATION,
                      QuestionType.LISTENING_CHOICE)
