@@ -9,6 +9,7 @@ api_v1 = [
     path("auth/", include("glossa.accounts.urls")),
     path("", include("glossa.profiles.urls")),
     path("", include("glossa.media.urls")),
+    path("", include("glossa.speech.urls")),
     path("", include("glossa.captions.urls")),
     path("", include("glossa.courses.urls")),
     path("authoring/", include("glossa.authoring.urls")),
