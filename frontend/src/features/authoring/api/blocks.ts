@@ -24,33 +24,12 @@ function useLessonRefresh(lessonId: number) {
   return () => queryClient.invalidateQueries({ queryKey: authoringKeys.lesson(lessonId) });
 }
 
-/** Put a saved block into the lesson at once, so its editor shows the new version. */
-function useStoreBlock(lessonId: number) {
-  const queryClient = useQueryClient();
-  return (block: AuthoringBlock) => {
-    queryClient.setQueryData<AuthoringLesson>(authoringKeys.lesson(lessonId), (lesson) =>
-      lesson
-        ? { ...lesson, blocks: lesson.blocks.map((b) => (b.id === block.id ? block : b)) }
-        : lesson,
-    );
-  };
-}
-
 export function useCreateBlock(lessonId: number) {
   const refresh = useLessonRefresh(lessonId);
   return useMutation({
     mutationFn: (input: { type: BlockType; title?: string }) =>
       request<AuthoringBlock>("POST", `authoring/lessons/${lessonId}/blocks`, { body: input }),
     onSuccess: refresh,
-  });
-}
-
-export function useUpdateBlock(lessonId: number) {
-  const store = useStoreBlock(lessonId);
-  return useMutation({
-    mutationFn: ({ id, ...body }: BlockChanges & { id: number; version: number }) =>
-      request<AuthoringBlock>("PATCH", `authoring/blocks/${id}`, { body }),
-    onSuccess: store,
   });
 }
 

@@ -112,16 +112,6 @@ export function useMoveCourse() {
   });
 }
 
-export function useCourseAuthors(id: number) {
-  return useQuery({
-    queryKey: [...authoringKeys.course(id), "authors"],
-    queryFn: async () => {
-      const body = await request<Author[] | Page<Author>>("GET", `authoring/courses/${id}/authors`);
-      return Array.isArray(body) ? body : body.results;
-    },
-  });
-}
-
 export function useAddAuthor(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -129,7 +119,11 @@ export function useAddAuthor(id: number) {
       request<Author>("POST", `authoring/courses/${id}/authors`, {
         body: { email, role: "coauthor" },
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: authoringKeys.course(id) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: authoringKeys.course(id) }),
+        queryClient.invalidateQueries({ queryKey: authoringKeys.courses() }),
+      ]),
   });
 }
 
@@ -138,6 +132,10 @@ export function useRemoveAuthor(id: number) {
   return useMutation({
     mutationFn: (userId: number) =>
       request<undefined>("DELETE", `authoring/courses/${id}/authors/${userId}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: authoringKeys.course(id) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: authoringKeys.course(id) }),
+        queryClient.invalidateQueries({ queryKey: authoringKeys.courses() }),
+      ]),
   });
 }

@@ -192,7 +192,7 @@ export interface QuestionInput {
   type: QuestionType;
   title: string;
   text: string;
-  text_format: "markdown";
+  text_format: string;
   general_feedback: string;
   data: Record<string, unknown>;
   media_id?: number | null;

@@ -4,20 +4,25 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
-import { useAddAuthor, useCourseAuthors, useRemoveAuthor } from "@/features/authoring/api/courses";
+import { useAddAuthor, useRemoveAuthor } from "@/features/authoring/api/courses";
+import type { Author } from "@/features/authoring/api/types";
 import { ConfirmButton } from "@/features/authoring/components/confirm-button";
 import { fieldMessage } from "@/lib/api-error";
 import { useSession } from "@/lib/session-store";
 
 /** The course's authors; only the owner (or an admin) may add or remove co-authors. */
-export function CourseAuthors({ courseId }: { courseId: number }) {
+interface CourseAuthorsProps {
+  courseId: number;
+  authors: readonly Author[];
+}
+
+export function CourseAuthors({ courseId, authors }: CourseAuthorsProps) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const authors = useCourseAuthors(courseId);
   const add = useAddAuthor(courseId);
   const remove = useRemoveAuthor(courseId);
   const [email, setEmail] = useState("");
-  const owner = authors.data?.find((author) => author.role === "owner");
+  const owner = authors.find((author) => author.role === "owner");
   const canManage = user?.role === "admin" || owner?.id === user?.id;
 
   function handleAdd(event: SubmitEvent<HTMLFormElement>) {
@@ -28,9 +33,9 @@ export function CourseAuthors({ courseId }: { courseId: number }) {
   return (
     <section className="card" aria-labelledby="authors">
       <h2 id="authors">{t("authoring.authors.title")}</h2>
-      <FormErrors error={authors.error ?? remove.error} />
+      <FormErrors error={remove.error} />
       <ul className="authoring-authors">
-        {(authors.data ?? []).map((author) => (
+        {authors.map((author) => (
           <li key={author.id} className="authoring-row">
             <span>
               {author.display_name}{" "}

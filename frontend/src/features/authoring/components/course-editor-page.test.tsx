@@ -13,9 +13,6 @@ import { API, renderPage } from "@/test/render";
 import { server } from "@/test/server";
 
 const route = { path: "/teach/courses/1", route: "/teach/courses/:id" };
-const authors = http.get(`${API}/authoring/courses/1/authors`, () =>
-  HttpResponse.json([{ id: 2, display_name: "Tanya", role: "owner" }]),
-);
 
 test("a save refused for a newer version keeps the edits, says why, and Reload loads theirs", async () => {
   const theirs = courseDetail({ title: "Español A1 (new)", summary: "Their summary.", version: 3 });
@@ -23,7 +20,6 @@ test("a save refused for a newer version keeps the edits, says why, and Reload l
   const patches: unknown[] = [];
   server.use(
     languagesHandler,
-    authors,
     http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
     http.patch(`${API}/authoring/courses/1`, async ({ request }) => {
       patches.push(await request.json());
@@ -57,7 +53,6 @@ test("each save claims the version the previous save returned, so a teacher neve
   const patches: { version: number }[] = [];
   server.use(
     languagesHandler,
-    authors,
     http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
     http.patch(`${API}/authoring/courses/1`, async ({ request }) => {
       const body = (await request.json()) as { version: number; title: string };
@@ -83,7 +78,6 @@ test("the description shows a live preview rendered by the server", async () => 
   const previews: unknown[] = [];
   server.use(
     languagesHandler,
-    authors,
     http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(courseDetail())),
     http.post(`${API}/authoring/markdown/preview`, async ({ request }) => {
       previews.push(await request.json());
@@ -104,7 +98,6 @@ test("publishing a course without lessons shows the server's reason; a course wi
   let current = courseDetail({ version: 1 });
   server.use(
     languagesHandler,
-    authors,
     http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
     http.post(`${API}/authoring/courses/1/publish`, async ({ request }) => {
       const { version } = (await request.json()) as { version: number };

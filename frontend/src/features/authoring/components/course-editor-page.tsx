@@ -101,7 +101,7 @@ function CourseEditor({ course, loadedAt, refetch }: CourseEditorProps) {
         onReload={reload}
       />
       <CourseLessons course={course} />
-      <CourseAuthors courseId={course.id} />
+      <CourseAuthors courseId={course.id} authors={course.authors} />
     </>
   );
 }

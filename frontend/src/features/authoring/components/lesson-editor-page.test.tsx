@@ -57,10 +57,16 @@ test("a teacher adds a text block, writes it and picks the accents it is read in
       return HttpResponse.json(blocks[0], { status: 201 });
     }),
     http.patch(`${API}/authoring/blocks/8`, async ({ request }) => {
-      const body = (await request.json()) as { markdown: string; speech_voices: string[] };
+      const body = (await request.json()) as { markdown: string };
       patches.push(body);
-      blocks = [block({ id: 8, ...body, version: 2 })];
+      blocks = [block({ id: 8, markdown: body.markdown, version: 2 })];
       return HttpResponse.json(blocks[0]);
+    }),
+    http.post(`${API}/speech/blocks/8`, async ({ request }) => {
+      const body = (await request.json()) as { voices: string[] };
+      patches.push(body);
+      blocks = [block({ ...blocks[0], speech_voices: body.voices, version: 3 })];
+      return HttpResponse.json({ block_id: 8, version: 3, voices: [], items: [] });
     }),
   );
   signIn(teacher);
@@ -75,7 +81,12 @@ test("a teacher adds a text block, writes it and picks the accents it is read in
   await user.click(within(editor).getByRole("button", { name: "Save" }));
 
   expect(await within(editor).findByText("Saved.")).toBeInTheDocument();
-  expect(patches).toEqual([{ version: 1, markdown: "¡Hola!", speech_voices: ["es-419"] }]);
+  // The text through the authoring API, then the voices through the speech API (which makes
+  // the clips), each claiming the version the one before returned.
+  expect(patches).toEqual([
+    { version: 1, markdown: "¡Hola!" },
+    { version: 2, voices: ["es-419"] },
+  ]);
 });
 
 test("a dialogue is built line by line", async () => {

@@ -47,6 +47,8 @@ export function QuestionForm(props: QuestionFormProps) {
   const [feedback, setFeedback] = useState(question?.general_feedback ?? "");
   const [data, setData] = useState(() => question?.data ?? defaultData(type));
   const [media, setMedia] = useState<MediaSummary | null>(question?.media ?? null);
+  // An imported question keeps its format (HTML, Moodle); a new one is written in Markdown.
+  const format = question?.text_format ?? "markdown";
   const needsAudio = type === "dictation" || type === "listening_choice";
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -55,7 +57,7 @@ export function QuestionForm(props: QuestionFormProps) {
       type,
       title: title.trim(),
       text,
-      text_format: "markdown",
+      text_format: format,
       general_feedback: feedback,
       data,
       ...(needsAudio ? { media_id: media?.id ?? null } : {}),
@@ -72,13 +74,24 @@ export function QuestionForm(props: QuestionFormProps) {
         error={messagesFor(error, "title")}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <MarkdownEditor
-        label={t("authoring.question.text")}
-        value={text}
-        rows={4}
-        error={messagesFor(error, "text")}
-        onChange={setText}
-      />
+      {format === "markdown" ? (
+        <MarkdownEditor
+          label={t("authoring.question.text")}
+          value={text}
+          rows={4}
+          error={messagesFor(error, "text")}
+          onChange={setText}
+        />
+      ) : (
+        <TextAreaField
+          label={t("authoring.question.text")}
+          hint={t("authoring.question.format", { format })}
+          value={text}
+          rows={4}
+          error={messagesFor(error, "text")}
+          onChange={(e) => setText(e.target.value)}
+        />
+      )}
       {needsAudio ? (
         <div className={messagesFor(error, "media_id") ? "field field--invalid" : "field"}>
           <p className="field__label">{t("authoring.question.audio")}</p>
