@@ -73,7 +73,7 @@ def make_lesson(
 ) -> Lesson:
     course = course or make_course()
     if position is None:
-        position = course.lessons.count() + 1
+        position = course.lessons.filter(deleted_at__isnull=True).count() + 1
     title = f"Lesson {next(_sequence)}" if title is None else title
     return Lesson.objects.create(course=course, title=title, position=position)
 
@@ -88,7 +88,7 @@ def make_block(
 ) -> Block:
     lesson = lesson or make_lesson()
     if position is None:
-        position = lesson.blocks.count() + 1
+        position = lesson.blocks.filter(deleted_at__isnull=True).count() + 1
     html = render_markdown(markdown) if type == BlockType.TEXT else ""
     return Block.objects.create(
         lesson=lesson, type=type, position=position, markdown=markdown, html=html, title=title
