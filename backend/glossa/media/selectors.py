@@ -33,7 +33,7 @@ SOURCE_LABELS = {
     RenditionName.AUDIO_AAC: "AAC",
 }
 SOURCE_TYPES = {
-    RenditionName.VIDEO_720: 'video/mp4; codecs="avc1.64001f, mp4a.40.2"',
+    RenditionName.VIDEO_720: 'video/mp4; codecs="avc1.640028, mp4a.40.2"',
     RenditionName.VIDEO_360: 'video/mp4; codecs="avc1.64001e, mp4a.40.2"',
     RenditionName.AUDIO_OPUS: 'audio/webm; codecs="opus"',
     RenditionName.AUDIO_AAC: 'audio/mp4; codecs="mp4a.40.2"',

@@ -52,9 +52,11 @@ def renditions_make(
 def _video(source: Path, duration: float, workdir: Path) -> list[Rendition]:
     has_audio = media_probe(source).has_audio
     outputs = []
-    for name, height, crf, audio_rate in (
-        (RenditionName.VIDEO_720, 720, "23", "128k"),
-        (RenditionName.VIDEO_360, 360, "26", "96k"),
+    # The H.264 level is fixed so the codecs string players see (selectors.SOURCE_TYPES) is
+    # true: 4.0 covers 720p at any usual frame rate, 3.0 keeps 360p playable on old phones.
+    for name, height, crf, audio_rate, level in (
+        (RenditionName.VIDEO_720, 720, "23", "128k", "4.0"),
+        (RenditionName.VIDEO_360, 360, "26", "96k", "3.0"),
     ):
         target = workdir / f"{height}p.mp4"
         audio = ["-c:a", "aac", "-b:a", audio_rate, "-ac", "2"] if has_audio else ["-an"]
@@ -62,6 +64,7 @@ def _video(source: Path, duration: float, workdir: Path) -> list[Rendition]:
             ["-i", str(source), "-map", "0:v:0", *(["-map", "0:a:0"] if has_audio else [])]
             + ["-vf", f"scale=-2:'min({height},ih)':flags=bicubic,format=yuv420p"]
             + ["-c:v", "libx264", "-preset", "veryfast", "-crf", crf, "-profile:v", "high"]
+            + ["-level:v", level, "-fpsmax", "30" if height == 360 else "60"]
             + [*audio, "-movflags", "+faststart", "-f", "mp4", str(target)]
         )
         outputs.append(_checked(name, target, "video/mp4"))

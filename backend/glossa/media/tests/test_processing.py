@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import av
 import pytest
 from django.core.files import File
 from pytest_django.fixtures import Settings
@@ -77,6 +78,11 @@ def test_large_video_is_scaled_down_to_720_and_360_lines(media_dir: Path, tmp_pa
     sizes = {r.name: (r.width, r.height) for r in asset.renditions.all()}
     assert sizes[RenditionName.VIDEO_720] == (960, 720)
     assert sizes[RenditionName.VIDEO_360] == (480, 360)
+    # The levels the codecs strings of the sources promise (avc1.640028, avc1.64001e).
+    for name, level in ((RenditionName.VIDEO_720, 40), (RenditionName.VIDEO_360, 30)):
+        with av.open(asset.renditions.get(name=name).file.path) as container:
+            video = container.streams.video[0].codec_context
+            assert (video.profile, video.level) == ("High", level)
     assert media_probe(asset.renditions.get(name="video_360").file.path).codecs == ["h264"]
 
 
