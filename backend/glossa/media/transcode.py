@@ -62,7 +62,8 @@ def _video(source: Path, duration: float, workdir: Path) -> list[Rendition]:
         audio = ["-c:a", "aac", "-b:a", audio_rate, "-ac", "2"] if has_audio else ["-an"]
         _ffmpeg(
             ["-i", str(source), "-map", "0:v:0", *(["-map", "0:a:0"] if has_audio else [])]
-            + ["-vf", f"scale=-2:'min({height},ih)':flags=bicubic,format=yuv420p"]
+            # Even dimensions (H.264 with 4:2:0 needs them), never taller than the source.
+            + ["-vf", f"scale=-2:'2*trunc(min({height},ih)/2)':flags=bicubic,format=yuv420p"]
             + ["-c:v", "libx264", "-preset", "veryfast", "-crf", crf, "-profile:v", "high"]
             + ["-level:v", level, "-fpsmax", "30" if height == 360 else "60"]
             + [*audio, "-movflags", "+faststart", "-f", "mp4", str(target)]

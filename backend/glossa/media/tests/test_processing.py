@@ -323,3 +323,20 @@ def test_failed_attempt_is_queued_again_after_a_delay(media_dir: Path, settings:
     [queued] = default_task_backend.results  # type: ignore[attr-defined]
     assert queued.kwargs == {"asset_id": asset.pk}
     assert queued.task.run_after > timezone.now()
+
+
+def test_video_with_odd_dimensions_is_converted(tmp_path: Path) -> None:
+    from glossa.media.tests.conftest import ffmpeg
+
+    source = tmp_path / "odd.mkv"
+    ffmpeg(
+        "-f", "lavfi", "-i", "testsrc2=size=321x241:rate=5:duration=1", "-c:v", "ffv1", str(source)
+    )
+    asset = make_asset(source)
+
+    media_asset_process_task.enqueue(asset_id=asset.pk)
+
+    asset.refresh_from_db()
+    assert asset.status == MediaStatus.READY, asset.error
+    sizes = {r.name: (r.width, r.height) for r in asset.renditions.all()}
+    assert sizes[RenditionName.VIDEO_720] == (320, 240)
