@@ -340,3 +340,14 @@ def test_video_with_odd_dimensions_is_converted(tmp_path: Path) -> None:
     assert asset.status == MediaStatus.READY, asset.error
     sizes = {r.name: (r.width, r.height) for r in asset.renditions.all()}
     assert sizes[RenditionName.VIDEO_720] == (320, 240)
+
+
+def test_video_without_sound_becomes_video_only_mp4(media_dir: Path) -> None:
+    asset = make_asset(media_dir / "silent.mp4")
+
+    media_asset_process_task.enqueue(asset_id=asset.pk)
+
+    asset.refresh_from_db()
+    assert asset.status == MediaStatus.READY
+    probe, _rendition = _rendition_probe(asset, RenditionName.VIDEO_360)
+    assert (probe.codecs, probe.has_audio) == (["h264"], False)
