@@ -28,8 +28,8 @@ from glossa.questions.parsing import ParsedQuestion, ParseError, ParseResult, Qu
 
 # Not a valid XML name, so no attribute of the file can collide with it.
 _LINE = "#line"
-FORMATS = {"html": TextFormat.HTML, "moodle_auto_format": TextFormat.MOODLE,
-           "plain_text": TextFormat.PLAIN, "markdown": TextFormat.MARKDOWN}  # fmt: skip
+FORMATS = {"html": TextFormat.HTML.value, "moodle_auto_format": TextFormat.MOODLE.value,
+           "plain_text": TextFormat.PLAIN.value, "markdown": TextFormat.MARKDOWN.value}  # fmt: skip
 MAX_ANSWERS = 100
 
 
@@ -292,7 +292,10 @@ def _read_ordering(question: ParsedQuestion, node: Element) -> None:
         raise QuestionSyntaxError(question.line, message)
     spaced = any(" " in item["text"] for item in items)
     question.type = QuestionType.ORDERING
-    question.data = {"items": items, "unit": OrderingUnit.SENTENCE if spaced else OrderingUnit.WORD}
+    question.data = {
+        "items": items,
+        "unit": (OrderingUnit.SENTENCE if spaced else OrderingUnit.WORD).value,
+    }
 
 
 def _order_key(answer: Element) -> float:
