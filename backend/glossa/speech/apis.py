@@ -150,6 +150,7 @@ class BlockSpeechApi(APIView):
             lambda: BlockSpeechSerializer(_block_speech(_block_get(request, block_id))).data
         ):
             block = services.speech_block_voices_set(
+                user=request.user,
                 block=block,
                 voices=data.validated_data["voices"],
                 version=data.validated_data.get("version"),

@@ -131,7 +131,9 @@ def speech_block_sync(*, block: Any) -> list[SpeechClip]:
     return speech_ensure_many(texts=texts, voices=list(block.speech_voices))
 
 
-def speech_block_voices_set(*, block: Any, voices: list[str], version: int | None) -> Any:
+def speech_block_voices_set(
+    *, user: Any, block: Any, voices: list[str], version: int | None
+) -> Any:
     """Choose the voices of a text or dialogue block and queue their clips.
 
     Goes through the authoring service that updates blocks, so the version check and bump
@@ -149,6 +151,7 @@ def speech_block_voices_set(*, block: Any, voices: list[str], version: int | Non
     with transaction.atomic():
         if list(block.speech_voices or []) != voices:
             block = block_update(
+                user=user,
                 block=block,
                 version=block.version if version is None else version,
                 changes={"speech_voices": voices},
