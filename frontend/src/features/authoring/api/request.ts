@@ -75,21 +75,3 @@ export async function download(path: string, query: Query, fallbackName: string)
   link.click();
   URL.revokeObjectURL(link.href);
 }
-
-/** Send a multipart form (a file upload) to the API and return its JSON body. */
-export async function requestForm<T>(path: string, form: FormData): Promise<T> {
-  let response: Response;
-  try {
-    response = await authFetch(new Request(url(path), { method: "POST", body: form }));
-  } catch (error) {
-    logger.warn("api.network_error");
-    throw new ApiError(0, "network", i18n.t("errors.network"), { body: { cause: String(error) } });
-  }
-  const body = await readJson(response).catch(() => undefined);
-  if (!response.ok) {
-    const error = ApiError.fromResponse(response, body);
-    if (!error.message) error.message = i18n.t("errors.generic");
-    throw error;
-  }
-  return body as T;
-}

@@ -40,7 +40,6 @@ export function MediaBlockEditor({
         {update.isSuccess ? <Alert tone="success">{t("authoring.saved")}</Alert> : null}
       </form>
       <MediaSlot
-        kind={block.type === "video" ? "video" : "audio"}
         courseId={courseId}
         media={block.media}
         onUploaded={(media) => save({ title, media_id: media.id })}

@@ -1,61 +1,47 @@
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
-import { FormErrors } from "@/components/ui/form-errors";
-import { TextField } from "@/components/ui/text-field";
-import { requestForm } from "@/features/authoring/api/request";
+import type { EditorAsset } from "@/components/media/api/media-asset";
+import { MediaStatus } from "@/components/media/media-status";
+import { MediaUpload } from "@/components/media/media-upload";
 import type { MediaSummary } from "@/features/authoring/api/types";
-import { fieldMessage } from "@/lib/api-error";
 
 interface MediaSlotProps {
-  kind: "audio" | "video";
   /** The course the upload belongs to; none for a question's audio. */
   courseId?: number;
   media: MediaSummary | null;
   onUploaded: (media: MediaSummary) => void;
 }
 
-/**
- * Placeholder for the shared media components (MediaUpload with progress, MediaStatus with
- * retry, CaptionEditor) that are to live in src/components/media: until they land, a plain
- * one-request upload and the asset's status.
- */
-export function MediaSlot({ kind, courseId, media, onUploaded }: MediaSlotProps) {
-  const { t } = useTranslation();
-  const upload = useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append("file", file);
-      if (courseId !== undefined) form.append("course", String(courseId));
-      return requestForm<MediaSummary>("media/assets", form);
-    },
-    onSuccess: onUploaded,
-  });
+function summaryOf(asset: EditorAsset): MediaSummary {
+  const { id, kind, status, error, duration, original_name, sources, poster_url } = asset;
+  return {
+    id,
+    kind,
+    status,
+    error,
+    duration,
+    original_name,
+    sources,
+    poster_url,
+    width: asset.width,
+    height: asset.height,
+  };
+}
 
+/** The block's or question's media: its processing status (with Retry), and an upload. */
+export function MediaSlot({ courseId, media, onUploaded }: MediaSlotProps) {
+  const { t } = useTranslation();
   return (
     <div className="media-slot">
       {media ? (
-        <p>
-          {t("authoring.media.current", { name: media.original_name })}{" "}
-          <span className="badge">{t(`authoring.media.status.${media.status}`)}</span>
-          {media.status === "failed" && media.error ? ` ${media.error}` : null}
-        </p>
+        <>
+          <p>{t("authoring.media.current", { name: media.original_name })}</p>
+          <MediaStatus assetId={media.id} />
+        </>
       ) : (
         <p className="muted">{t("authoring.media.none")}</p>
       )}
-      <FormErrors error={upload.error} shownFields={["file"]} />
-      <TextField
-        type="file"
-        label={t(kind === "audio" ? "authoring.media.uploadAudio" : "authoring.media.uploadVideo")}
-        accept={kind === "audio" ? "audio/*" : "video/*"}
-        disabled={upload.isPending}
-        error={fieldMessage(upload.error, "file")}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) upload.mutate(file);
-        }}
-      />
-      {upload.isPending ? <p role="status">{t("authoring.media.uploading")}</p> : null}
+      <MediaUpload course={courseId ?? null} onUploaded={(asset) => onUploaded(summaryOf(asset))} />
     </div>
   );
 }
