@@ -74,3 +74,15 @@ export interface MediaLimits {
   video_types: string[];
   audio_types: string[];
 }
+
+/** A track as its editors see it (`GET media/assets/{id}/tracks`). */
+export interface EditorTrack extends CaptionTrack {
+  version: number;
+  source_format: "webvtt" | "srt" | "typed";
+}
+
+/** One problem of a refused caption file (400 `invalid_captions`). */
+export interface CaptionFileError {
+  line: number;
+  message: string;
+}

@@ -87,6 +87,8 @@ const attempt: Attempt = {
       max_points: 1,
       expected: "Madrid",
       feedback_html: "<div>Well <strong>done</strong>.</div><div>Next time, too.</div>",
+      expected_order: null,
+      gaps: null,
     },
     {
       question_id: 2,
@@ -97,6 +99,8 @@ const attempt: Attempt = {
       max_points: 1,
       expected: "rojo, verde",
       feedback_html: "",
+      expected_order: null,
+      gaps: null,
     },
     {
       question_id: 4,
@@ -107,6 +111,8 @@ const attempt: Attempt = {
       max_points: 1,
       expected: "hola",
       feedback_html: "Hola means hello.",
+      expected_order: null,
+      gaps: null,
     },
     {
       question_id: 7,
@@ -117,6 +123,8 @@ const attempt: Attempt = {
       max_points: 1,
       expected: "",
       feedback_html: "",
+      expected_order: null,
+      gaps: null,
     },
     {
       question_id: 8,
@@ -127,6 +135,8 @@ const attempt: Attempt = {
       max_points: 0,
       expected: "",
       feedback_html: "",
+      expected_order: null,
+      gaps: null,
     },
   ],
 };

@@ -3,7 +3,8 @@ import type { Question, QuestionResult } from "@/lib/api-types";
 
 /*
  * What the newer question types (ordering, gap fill, dictation, listening choice) add to a
- * question and to its result, per docs/api.md; optional, so older payloads still type-check.
+ * question, per docs/api.md, until the generated schema describes them; optional, so the
+ * other types still type-check. Their results are in the schema already.
  */
 
 export interface OrderingItem {
@@ -25,27 +26,22 @@ export interface QuestionExtras {
 
 export type LearnerQuestion = Question & QuestionExtras;
 
-export type WordStatus = "correct" | "wrong" | "missing" | "extra";
+export type WordResult = NonNullable<QuestionResult["words"]>[number];
 
-export interface WordResult {
-  expected: string | null;
-  given: string | null;
-  status: WordStatus;
-}
+export type GapStatus = "correct" | "partial" | "incorrect";
 
 export interface ResultExtras {
   words?: WordResult[];
-  gaps?: Record<string, "correct" | "incorrect">;
+  gaps?: Record<string, GapStatus>;
   expected_order?: string[];
 }
 
-/** A result's per-word or per-gap detail, at the top level or under `detail`. */
+/** A result's per-word or per-gap detail (absent for the other types). */
 export function resultExtras(item: QuestionResult): ResultExtras {
-  const extended: QuestionResult & ResultExtras & { detail?: ResultExtras } = item;
   return {
-    words: extended.words ?? extended.detail?.words,
-    gaps: extended.gaps ?? extended.detail?.gaps,
-    expected_order: extended.expected_order ?? extended.detail?.expected_order,
+    words: item.words ?? undefined,
+    gaps: item.gaps ?? undefined,
+    expected_order: item.expected_order ?? undefined,
   };
 }
 
