@@ -26,6 +26,7 @@ from glossa.courses.models import (
 )
 from glossa.courses.selectors import id_in_range, user_is_admin
 from glossa.exercises.models import ExerciseSet, ExerciseSetItem
+from glossa.media.models import MediaRendition
 from glossa.questions.models import Question
 
 
@@ -91,10 +92,11 @@ def authoring_blocks() -> QuerySet[Block]:
     items = ExerciseSetItem.objects.select_related("question").order_by("position", "id")
     return (
         Block.objects.filter(deleted_at__isnull=True)
-        .select_related("exercise_set")
+        .select_related("exercise_set", "media")
         .prefetch_related(
             Prefetch("lines", queryset=DialogueLine.objects.order_by("position", "id")),
             Prefetch("exercise_set__items", queryset=items),
+            Prefetch("media__renditions", queryset=MediaRendition.objects.order_by("name")),
         )
         .order_by("position", "id")
     )

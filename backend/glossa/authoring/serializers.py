@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -11,6 +12,7 @@ from glossa.authoring.services import VersionConflictError
 from glossa.common.serializers import StrictSerializer
 from glossa.courses.models import AuthorRole, Block, BlockType, Course, CourseStatus, Level
 from glossa.courses.selectors import course_description_html
+from glossa.media.selectors import media_asset_summary
 
 
 class AuthoringAuthorSerializer(serializers.Serializer[Any]):
@@ -116,7 +118,10 @@ class AuthoringBlockSerializer(serializers.Serializer[Block]):
 
     @extend_schema_field({"type": "object", "nullable": True, "additionalProperties": True})
     def get_media(self, block: Block) -> dict[str, Any] | None:
-        return block_media_summary(block)
+        if block.media is None:
+            return None
+        # Authors may always play their course's media.
+        return media_asset_summary(asset=block.media, user=AnonymousUser(), visible=True)
 
     def get_audio_url(self, block: Block) -> str | None:
         return block.audio.url if block.audio else None
@@ -133,11 +138,6 @@ class AuthoringBlockSerializer(serializers.Serializer[Block]):
         if block.type != BlockType.EXERCISE_SET or exercise_set is None:
             return None
         return AuthoringExerciseSetSerializer(exercise_set).data
-
-
-def block_media_summary(block: Block) -> dict[str, Any] | None:
-    # TODO(#3): the asset summary of glossa.media once Block.media exists.
-    return None
 
 
 class AuthoringLessonSerializer(serializers.Serializer[Any]):

@@ -9,7 +9,7 @@ for good later. Positions taken by callers are 0-based indexes among the live si
 
 import logging
 import secrets
-from typing import Any, TypedDict, TypeVar
+from typing import Any, NoReturn, TypedDict, TypeVar
 
 from django.db import transaction
 from django.db.models import Max, Model
@@ -39,6 +39,8 @@ from glossa.courses.models import (
 from glossa.courses.selectors import user_may_author
 from glossa.exercises import services as exercise_services
 from glossa.exercises.models import ExerciseSet
+from glossa.media.models import MediaAsset
+from glossa.media.selectors import media_asset_can_edit
 
 logger = logging.getLogger(__name__)
 
@@ -338,6 +340,7 @@ class BlockChanges(TypedDict, total=False):
     markdown: str
     transcript: str
     speech_voices: list[str]
+    media_id: int | None
 
 
 # Which fields an author may set on each type of block.
@@ -364,15 +367,46 @@ def _live_blocks(lesson_id: int) -> Any:
     return Block.objects.select_for_update().filter(lesson_id=lesson_id, deleted_at__isnull=True)
 
 
-def _block_apply(block: Block, changes: BlockChanges) -> None:
+def _block_apply(block: Block, changes: BlockChanges, *, user: User) -> None:
     for name, value in changes.items():
-        setattr(block, name, value)
+        if name == "media_id":
+            _media_attach(block, value, user=user)  # type: ignore[arg-type]
+        else:
+            setattr(block, name, value)
     block.html = render_markdown(block.markdown) if block.type == BlockType.TEXT else ""
+
+
+def _media_attach(block: Block, media_id: int | None, *, user: User) -> None:
+    """Point an audio or video block at an uploaded asset of the same kind.
+
+    The asset must be one ``user`` may edit, and belong to the block's course or to no course
+    yet (it then joins the course, so learners' access follows the course's media rule).
+    """
+    if media_id is None or media_id == block.media_id:
+        block.media_id = media_id
+        return
+    course = block.lesson.course
+    asset = MediaAsset.objects.select_related("course").filter(pk=media_id).first()
+    if asset is None or not media_asset_can_edit(user=user, asset=asset):
+        _media_refuse(_("The media file does not exist."))
+    elif asset.kind != block.type:
+        if block.type == BlockType.VIDEO:
+            _media_refuse(_("Choose a video file for a video block."))
+        _media_refuse(_("Choose an audio file for an audio block."))
+    elif asset.course_id not in (None, course.pk):
+        _media_refuse(_("This media file belongs to another course. Upload it to this one."))
+    if asset.course_id is None:
+        MediaAsset.objects.filter(pk=asset.pk).update(course=course)
+    block.media = asset
+
+
+def _media_refuse(message: str) -> NoReturn:
+    raise AuthoringInvalidError(message, fields={"media_id": [message]})
 
 
 @transaction.atomic
 def block_author_create(
-    *, lesson: Lesson, type: str, changes: BlockChanges, index: int | None = None
+    *, user: User, lesson: Lesson, type: str, changes: BlockChanges, index: int | None = None
 ) -> Block:
     """Add a block of ``type`` to ``lesson`` (at the end, or at the 0-based ``index``).
 
@@ -381,7 +415,7 @@ def block_author_create(
     _check_block_fields(type, set(changes))
     last = _live_blocks(lesson.pk).aggregate(last=Max("position"))["last"]
     block = Block(lesson=lesson, type=type, position=(last or 0) + 1)
-    _block_apply(block, changes)
+    _block_apply(block, changes, user=user)
     block.save()
     if type == BlockType.EXERCISE_SET:
         exercise_services.exercise_set_for_block_create(block=block, title=block.title)
@@ -392,10 +426,10 @@ def block_author_create(
 
 
 @transaction.atomic
-def block_update(*, block: Block, version: int, changes: BlockChanges) -> Block:
+def block_update(*, user: User, block: Block, version: int, changes: BlockChanges) -> Block:
     block = _locked(block, version)
     _check_block_fields(block.type, set(changes))
-    _block_apply(block, changes)
+    _block_apply(block, changes, user=user)
     block.version += 1
     block.save()
     if block.type == BlockType.EXERCISE_SET and "title" in changes:

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import (
@@ -19,6 +20,7 @@ from glossa.common.pagination import PageNumberPagination
 from glossa.common.serializers import ErrorSerializer
 from glossa.courses import selectors, services
 from glossa.courses.models import Block, BlockType, Course, Level
+from glossa.media.selectors import media_asset_summary
 from glossa.questions.selectors import question_public_data
 
 ERRORS = {
@@ -198,14 +200,70 @@ class TextBlockSerializer(BlockBaseSerializer):
     html = serializers.CharField(help_text="Rendered from Markdown and sanitised on the server.")
 
 
+class MediaSourceSerializer(serializers.Serializer[Any]):
+    url = serializers.CharField()
+    type = serializers.CharField(help_text="MIME type with codecs, for <source type>.")
+    label = serializers.CharField()  # type: ignore[assignment]
+
+
+class MediaSummarySerializer(serializers.Serializer[Any]):
+    """An uploaded asset as a lesson plays it (see docs/api.md, "Media")."""
+
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    status = serializers.CharField()
+    error = serializers.CharField()
+    duration = serializers.FloatField(allow_null=True)
+    original_name = serializers.CharField()
+    sources = MediaSourceSerializer(many=True, help_text="Only when ready and playable.")
+    poster_url = serializers.CharField(allow_null=True)
+    width = serializers.IntegerField(allow_null=True)
+    height = serializers.IntegerField(allow_null=True)
+
+
+class CueSerializer(serializers.Serializer[Any]):
+    start = serializers.IntegerField(allow_null=True, help_text="Milliseconds.")
+    end = serializers.IntegerField(allow_null=True, help_text="Milliseconds.")
+    text = serializers.CharField()
+
+
+class TrackSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    kind = serializers.CharField(help_text="captions or translation.")
+    language = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
+    url = serializers.CharField(help_text="The track as WebVTT.")
+    cues = CueSerializer(many=True)
+
+
 class AudioBlockSerializer(BlockBaseSerializer):
     type = serializers.ChoiceField(choices=[(BlockType.AUDIO.value, "audio")])
     title = serializers.CharField()
-    audio_url = serializers.SerializerMethodField()
+    audio_url = serializers.SerializerMethodField(
+        help_text="An audio file attached directly (older imports); prefer media."
+    )
     transcript = serializers.CharField()
+    media = serializers.SerializerMethodField()
+    tracks = serializers.SerializerMethodField()
 
     def get_audio_url(self, block: Block) -> str | None:
         return block.audio.url if block.audio else None
+
+    @extend_schema_field(MediaSummarySerializer(allow_null=True))
+    def get_media(self, block: Block) -> dict[str, Any] | None:
+        if block.media is None:
+            return None
+        visible = bool(self.context.get("media_visible"))
+        return media_asset_summary(asset=block.media, user=AnonymousUser(), visible=visible)
+
+    @extend_schema_field(TrackSerializer(many=True))
+    def get_tracks(self, block: Block) -> list[dict[str, Any]]:
+        tracks: dict[int, list[dict[str, Any]]] = self.context.get("tracks_by_asset", {})
+        return tracks.get(block.media_id, []) if block.media_id else []
+
+
+class VideoBlockSerializer(AudioBlockSerializer):
+    type = serializers.ChoiceField(choices=[(BlockType.VIDEO.value, "video")])
 
 
 class DialogueLineSerializer(serializers.Serializer[Any]):
@@ -278,6 +336,7 @@ class ExerciseSetBlockSerializer(BlockBaseSerializer):
 _BLOCK_SERIALIZERS: dict[str, type[BlockBaseSerializer]] = {
     BlockType.TEXT: TextBlockSerializer,
     BlockType.AUDIO: AudioBlockSerializer,
+    BlockType.VIDEO: VideoBlockSerializer,
     BlockType.DIALOGUE: DialogueBlockSerializer,
     BlockType.EXERCISE_SET: ExerciseSetBlockSerializer,
 }
@@ -307,7 +366,14 @@ class LessonDetailOutputSerializer(serializers.Serializer[Any]):
 
     @extend_schema_field(LessonBlockSerializer)
     def get_blocks(self, lesson: Any) -> list[dict[str, Any]]:
-        return [_BLOCK_SERIALIZERS[block.type](block).data for block in lesson.ordered_blocks]
+        context = {
+            "media_visible": lesson.media_visible,
+            "tracks_by_asset": lesson.tracks_by_asset,
+        }
+        return [
+            _BLOCK_SERIALIZERS[block.type](block, context=context).data
+            for block in lesson.ordered_blocks
+        ]
 
 
 class LessonDetailApi(APIView):

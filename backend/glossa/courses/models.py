@@ -222,6 +222,15 @@ class Block(models.Model):
     html = models.TextField(_("rendered HTML"), blank=True, editable=False)
     audio = models.FileField(_("audio"), upload_to=block_audio_path, max_length=255, blank=True)
     transcript = models.TextField(_("transcript"), blank=True)
+    # PROTECT: an asset a lesson plays cannot vanish under it (the media app refuses too).
+    media = models.ForeignKey(
+        "media.MediaAsset",
+        verbose_name=_("media"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="blocks",
+    )
     speech_voices = models.JSONField(_("speech voices"), default=list, blank=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, db_index=True)

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from glossa.accounts.models import Role, User
+from glossa.captions.selectors import tracks_for_assets
 from glossa.common.exceptions import ForbiddenError, NotFoundError
 from glossa.common.richtext import render_markdown
 from glossa.courses.models import (
@@ -18,6 +19,7 @@ from glossa.courses.models import (
     Lesson,
 )
 from glossa.courses.search import search_key
+from glossa.media.models import MediaRendition
 from glossa.profiles import languages as profile_languages
 from glossa.progress.models import LessonCompletion
 
@@ -252,17 +254,20 @@ def lesson_get_accessible(*, user: AnyUser, lesson_id: int) -> Lesson:
 def lesson_get(*, user: AnyUser, lesson_id: int) -> Lesson:
     """Return a lesson with its blocks, dialogue lines and exercise questions loaded.
 
-    Besides the access annotations the lesson carries ``previous_lesson_id`` and
-    ``next_lesson_id``. The number of queries does not depend on the number of blocks.
+    Besides the access annotations the lesson carries ``previous_lesson_id``,
+    ``next_lesson_id``, ``media_visible`` (whether ``user`` may play the lesson's media) and
+    ``tracks_by_asset`` (caption tracks by asset id). The number of queries does not depend
+    on the number of blocks.
     """
     lesson = lesson_get_accessible(user=user, lesson_id=lesson_id)
 
     blocks = (
         Block.objects.filter(deleted_at__isnull=True)
-        .select_related("exercise_set")
+        .select_related("exercise_set", "media")
         .prefetch_related(
             Prefetch("lines", queryset=DialogueLine.objects.order_by("position", "id")),
             "exercise_set__items__question",
+            Prefetch("media__renditions", queryset=MediaRendition.objects.order_by("name")),
         )
         .order_by("position", "id")
     )
@@ -275,4 +280,10 @@ def lesson_get(*, user: AnyUser, lesson_id: int) -> Lesson:
     lesson.previous_lesson_id = lesson_ids[index - 1] if index > 0 else None  # type: ignore[attr-defined]
     lesson.next_lesson_id = lesson_ids[index + 1] if index + 1 < len(lesson_ids) else None  # type: ignore[attr-defined]
     lesson.ordered_blocks = list(blocks.filter(lesson=lesson))  # type: ignore[attr-defined]
+
+    # Lesson media and its captions: one check for the course, two queries for every track.
+    media_ids = [block.media_id for block in lesson.ordered_blocks if block.media_id]  # type: ignore[attr-defined]
+    visible = bool(media_ids) and course_media_visible(user=user, course=lesson.course)
+    lesson.media_visible = visible  # type: ignore[attr-defined]
+    lesson.tracks_by_asset = tracks_for_assets(media_ids) if visible else {}  # type: ignore[attr-defined]
     return lesson

@@ -178,6 +178,13 @@ class BlockFieldsSerializer(StrictSerializer):
         max_length=200_000, allow_blank=True, required=False, trim_whitespace=False
     )
     speech_voices = SpeechVoicesField(required=False)
+    media_id = serializers.IntegerField(
+        min_value=1,
+        max_value=2**63 - 1,
+        allow_null=True,
+        required=False,
+        help_text="Audio and video blocks: an uploaded asset of the same kind (null: none).",
+    )
 
     def validate_speech_voices(self, value: list[str]) -> list[str]:
         if len(set(value)) != len(value):
@@ -210,6 +217,7 @@ class AuthoringBlockCreateApi(APIView):
         changes = dict(data.validated_data)
         block_type, index = changes.pop("type"), changes.pop("position", None)
         block = services.block_author_create(
+            user=author(request),
             lesson=lesson,
             type=block_type,
             changes=changes,  # type: ignore[arg-type]
@@ -242,7 +250,12 @@ class AuthoringBlockDetailApi(APIView):
         changes = dict(data.validated_data)
         version = changes.pop("version")
         with current_on_conflict(lambda: block_data(request, block_id)):
-            services.block_update(block=block, version=version, changes=changes)  # type: ignore[arg-type]
+            services.block_update(
+                user=author(request),
+                block=block,
+                version=version,
+                changes=changes,  # type: ignore[arg-type]
+            )
         return Response(block_data(request, block_id))
 
     @extend_schema(
