@@ -73,7 +73,7 @@ def _marked(text: str, text_format: str, default: str) -> str:
 
 
 def _percent(fraction: float) -> str:
-    return f"%{round(float(fraction) * 100, 5):g}%"
+    return f"%{round(float(fraction) * 100, 5):.12g}%"
 
 
 def _feedback(answer: dict[str, object], default: str) -> str:
@@ -191,7 +191,7 @@ def _value(parent: Element, tag: str, value: str) -> None:
 
 
 def _xml_fraction(fraction: object) -> str:
-    return f"{round(float(fraction) * 100, 5):g}"  # type: ignore[arg-type]
+    return f"{round(float(fraction) * 100, 5):.12g}"  # type: ignore[arg-type]
 
 
 def moodle_xml_write(questions: Iterable[Question]) -> bytes:
@@ -323,6 +323,9 @@ def _xml_gap_fill(quiz: Element, question: Question) -> None:
             ),
             str(data["text"]),
         )
+    if question.text.strip():
+        # Moodle keeps the instructions and the gaps in one text; so do they here.
+        text = f"{question.text.strip()}\n\n{text}"
     node = SubElement(quiz, "question", type="ddwtos" if drag else "cloze")
     _text(node, "name", question.title or _name(str(data["text"])))
     _text(node, "questiontext", text, TextFormat.PLAIN)

@@ -153,7 +153,10 @@ def _question(node: Element, kind: str, line: int) -> ParsedQuestion:
         message = _("Moodle questions of type “%(type)s” cannot be imported.")
         raise QuestionSyntaxError(line, message % {"type": kind})
     reader(question, node)
-    if not question.text.strip() and question.type != QuestionType.GAP_FILL:
+    if not question.text.strip() and question.type not in {
+        QuestionType.GAP_FILL,
+        QuestionType.ORDERING,
+    }:
         raise QuestionSyntaxError(line, _("The question has no text."))
     return question
 
