@@ -38,7 +38,7 @@ test("a signed-in user's language choice is saved to the profile", async () => {
   expect(screen.getByRole("link", { name: "Мой профиль" })).toBeInTheDocument();
 });
 
-test("the import link is shown to teachers only", () => {
+test("the teaching and import links are shown to teachers only", () => {
   signIn({
     id: 2,
     email: "t@example.com",
@@ -49,12 +49,14 @@ test("the import link is shown to teachers only", () => {
   });
   renderPage(<Header />);
   expect(screen.getByRole("link", { name: "Import questions" })).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Teach" })).toHaveAttribute("href", "/teach");
 });
 
-test("the import link is hidden from learners", () => {
+test("the teaching and import links are hidden from learners", () => {
   signIn();
   renderPage(<Header />);
   expect(screen.queryByRole("link", { name: "Import questions" })).not.toBeInTheDocument();
+  expect(screen.queryByRole("link", { name: "Teach" })).not.toBeInTheDocument();
   expect(i18n.language).toBe("en");
 });
 
