@@ -16,15 +16,20 @@ const asset = {
 function typedTrack(version = 1): EditorTrack {
   return {
     id: 8,
+    asset_id: 31,
     kind: "captions",
     language: "es",
     label: "",
     url: "/api/v1/media/tracks/8/vtt",
     version,
     source_format: "typed",
+    encoding: "",
+    original_name: "",
+    created_at: "2026-01-01T10:00:00Z",
+    updated_at: "2026-01-01T10:00:00Z",
     cues: [
-      { start: null, end: null, text: "Hola." },
-      { start: null, end: null, text: "¿Qué tal?" },
+      { start: null, end: null, text: "Hola.", identifier: "", settings: "" },
+      { start: null, end: null, text: "¿Qué tal?", identifier: "", settings: "" },
     ],
   };
 }
@@ -91,10 +96,11 @@ test("a typed transcript is timed by keys while the media plays, then saved with
       expect(await request.json()).toEqual({
         language: "es",
         kind: "captions",
+        label: "",
         text: "Hola.\n¿Qué tal?",
       });
       tracks = [typedTrack()];
-      return HttpResponse.json(tracks[0], { status: 201 });
+      return HttpResponse.json({ ...tracks[0], warnings: [] }, { status: 201 });
     }),
     http.put(`${API}/media/tracks/8/cues`, async ({ request }) => {
       saved.push(await request.json());
@@ -125,8 +131,8 @@ test("a typed transcript is timed by keys while the media plays, then saved with
     {
       version: 1,
       cues: [
-        { start: 1000, end: 2500, text: "Hola." },
-        { start: 2500, end: 4250, text: "¿Qué tal?" },
+        { start: 1000, end: 2500, text: "Hola.", identifier: "", settings: "" },
+        { start: 2500, end: 4250, text: "¿Qué tal?", identifier: "", settings: "" },
       ],
     },
   ]);

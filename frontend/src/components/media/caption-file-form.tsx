@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useCreateTrack } from "@/components/media/api/caption-tracks";
 import { TrackFields } from "@/components/media/track-fields";
 import type { CaptionFileError, EditorTrack, TrackKind } from "@/components/media/types";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { isApiError } from "@/lib/api-error";
@@ -75,6 +76,17 @@ export function CaptionFileForm({
             </li>
           ))}
         </ul>
+      ) : null}
+      {create.data && create.data.warnings.length > 0 ? (
+        <Alert tone="info" title={t("captions.warnings")}>
+          <ul>
+            {create.data.warnings.map((item, index) => (
+              <li key={index}>
+                {t("captions.errorLine", { line: item.line, message: item.message })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
       ) : null}
       <Button type="submit" busy={create.isPending} disabled={!file || !language}>
         {t("captions.upload")}

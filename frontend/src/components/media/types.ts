@@ -1,3 +1,5 @@
+import type { components } from "@/types/api.gen";
+
 /*
  * Media shapes from the API contract (media, captions and speech). They are declared here
  * until the generated schema carries them; then each becomes an alias of its schema type.
@@ -33,6 +35,9 @@ export interface Cue {
   start: number | null;
   end: number | null;
   text: string;
+  /** WebVTT cue identifier and settings (position, alignment), kept through an edit. */
+  identifier?: string;
+  settings?: string;
 }
 
 /** A cue with both times, the only kind a player can show. */
@@ -76,10 +81,10 @@ export interface MediaLimits {
 }
 
 /** A track as its editors see it (`GET media/assets/{id}/tracks`). */
-export interface EditorTrack extends CaptionTrack {
-  version: number;
-  source_format: "webvtt" | "srt" | "typed";
-}
+export type EditorTrack = components["schemas"]["TrackOutput"];
+
+/** A track just added: its cues, and the blocks of the file that were left out, by line. */
+export type CreatedTrack = components["schemas"]["TrackCreated"];
 
 /** One problem of a refused caption file (400 `invalid_captions`). */
 export interface CaptionFileError {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { mediaRequest } from "@/components/media/api/request";
-import type { Cue, EditorTrack, TrackKind } from "@/components/media/types";
+import type { CreatedTrack, Cue, EditorTrack, TrackKind } from "@/components/media/types";
 
 export function tracksQueryKey(assetId: number) {
   return ["media", "asset", assetId, "tracks"] as const;
@@ -33,13 +33,15 @@ export function useCreateTrack(assetId: number) {
   return useMutation({
     mutationFn: (input: TrackFileInput | TypedTrackInput) => {
       const path = `media/assets/${assetId}/tracks`;
-      if ("text" in input) return mediaRequest<EditorTrack>("POST", path, input);
+      if ("text" in input) {
+        return mediaRequest<CreatedTrack>("POST", path, { ...input, label: "" });
+      }
       const form = new FormData();
       form.append("file", input.file);
       form.append("language", input.language);
       form.append("kind", input.kind);
-      if (input.label) form.append("label", input.label);
-      return mediaRequest<EditorTrack>("POST", path, form);
+      form.append("label", input.label);
+      return mediaRequest<CreatedTrack>("POST", path, form);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tracksQueryKey(assetId) }),
   });
