@@ -7,6 +7,7 @@ another teacher's bank is 404, as if it did not exist (docs/api.md "Question-ban
 from typing import Any
 
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -290,12 +291,55 @@ class QuestionDetailApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+class PublicTextSerializer(serializers.Serializer[Any]):
+    id = serializers.CharField()
+    text_html = serializers.CharField()
+
+
+class PublicItemSerializer(serializers.Serializer[Any]):
+    id = serializers.CharField()
+    text = serializers.CharField()
+
+
+class PublicSegmentSerializer(serializers.Serializer[Any]):
+    type = serializers.ChoiceField(choices=["text", "gap"])
+    text = serializers.CharField(required=False, help_text="Text segments only.")
+    id = serializers.CharField(required=False, help_text="Gap segments only: the gap's id.")
+
+
+class PublicQuestionSerializer(serializers.Serializer[Any]):
+    """A question as a learner receives it (docs/api.md "Public question"): no answers."""
+
+    id = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=QuestionType.choices)
+    title = serializers.CharField()
+    text_html = serializers.CharField()
+    options = PublicTextSerializer(
+        many=True, required=False, help_text="Single, multiple and listening choice."
+    )
+    prompts = PublicTextSerializer(many=True, required=False, help_text="Matching.")
+    choices = PublicItemSerializer(many=True, required=False, help_text="Matching.")
+    items = PublicItemSerializer(
+        many=True, required=False, help_text="Ordering: shuffled, never in the right order."
+    )
+    unit = serializers.ChoiceField(choices=["word", "sentence"], required=False)
+    segments = PublicSegmentSerializer(many=True, required=False, help_text="Gap fill.")
+    mode = serializers.ChoiceField(choices=["type", "drag"], required=False)
+    word_bank = serializers.ListField(
+        child=serializers.CharField(), required=False, help_text="Gap fill, drag mode: shuffled."
+    )
+    media = MediaSummarySerializer(
+        allow_null=True, required=False, help_text="Dictation and listening choice."
+    )
+    word_count = serializers.IntegerField(required=False, help_text="Dictation.")
+
+
 class QuestionPreviewApi(APIView):
     permission_classes = [IsTeacher]
 
     @extend_schema(
         operation_id="questions_preview",
-        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+        responses={200: PublicQuestionSerializer, **ERRORS},
         summary="The question exactly as a learner receives it in a lesson (no answers).",
         description="The public question shape of docs/api.md, the same as in lesson blocks.",
     )
@@ -330,7 +374,9 @@ class QuestionBankExportApi(APIView):
         ],
         responses={
             (200, "application/octet-stream"): OpenApiResponse(
-                OpenApiTypes.BINARY, "The file, as an attachment (.gift.txt or .xml)."
+                OpenApiTypes.BINARY,
+                "The file, as an attachment (.gift.txt or .xml); the header "
+                "Glossa-Skipped-Questions counts the questions the format cannot hold.",
             ),
             **ERRORS,
         },
@@ -344,7 +390,9 @@ class QuestionBankExportApi(APIView):
         export = exports.bank_export(
             bank=bank, questions=list(selectors.question_list(bank=bank)), fmt=fmt
         )
-        name = slugify(bank.name) or "questions"
+        name = (slugify(bank.name, allow_unicode=True) or "questions") + export.suffix
         response = HttpResponse(export.content, content_type=export.content_type)
-        response["Content-Disposition"] = f'attachment; filename="{name}{export.suffix}"'
+        response["Content-Disposition"] = content_disposition_header(True, name) or ""
+        # Questions the format cannot hold (GIFT: the language types; both: audio questions).
+        response["Glossa-Skipped-Questions"] = str(export.skipped)
         return response

@@ -174,4 +174,19 @@ def test_export_endpoint_downloads_a_named_file(api_client: APIClient) -> None:
     assert xml["Content-Disposition"] == 'attachment; filename="verbos-presente.xml"'
     assert xml["Content-Type"] == "application/xml"
     assert b'<question type="ordering">' in xml.content
+    assert xml["Glossa-Skipped-Questions"] == "0"
     assert (bad.status_code, list(bad.json()["fields"])) == (400, ["format"])
+
+
+def test_export_of_a_russian_bank_name_keeps_it_in_the_file_name(api_client: APIClient) -> None:
+    teacher = make_user(role=Role.TEACHER)
+    bank = QuestionBank.objects.create(owner=teacher, name="Глаголы")
+    make_question(bank=bank, type=QuestionType.DICTATION)
+    api_client.force_authenticate(teacher)
+
+    response = api_client.get(f"/api/v1/question-banks/{bank.pk}/export?format=gift")
+
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''%D0%B3%D0%BB%D0%B0%D0%B3%D0%BE%D0%BB%D1%8B.gift.txt"
+    )
+    assert response["Glossa-Skipped-Questions"] == "1"
