@@ -92,10 +92,10 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
     list_select_related = ("bank", "category")
     list_filter = ("type", "text_format", "bank")
     search_fields = ("title", "text", "bank__name")
-    raw_id_fields = ("bank", "category")
-    readonly_fields = ("created_at", "updated_at", "source_line")
+    raw_id_fields = ("bank", "category", "media")
+    readonly_fields = ("created_at", "updated_at", "source_line", "version")
     fieldsets = (
-        (None, {"fields": ("bank", "category", "type", "title")}),
+        (None, {"fields": ("bank", "category", "type", "title", "media")}),
         (_("Text"), {"fields": ("text", "text_format")}),
         (_("Feedback"), {"fields": ("general_feedback", "general_feedback_format")}),
         (
@@ -106,8 +106,15 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
             },
         ),
         (_("Short answer rules"), {"fields": ("accents", "accent_credit", "case_sensitive")}),
-        (_("Record"), {"fields": ("source_line", "created_at", "updated_at")}),
+        (_("Record"), {"fields": ("source_line", "version", "created_at", "updated_at")}),
     )
+
+    def save_model(self, request: Any, obj: Question, form: Any, change: bool) -> None:
+        # An edit here is an edit like any other: an author holding the old version in the
+        # editor gets a version conflict instead of overwriting it.
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(QuestionImport)

@@ -13,6 +13,8 @@ from glossa.questions.models import AccentRule, GapMode, OrderingUnit, QuestionT
 
 # ``[[g1]]`` in a gap-fill text: an id of letters, digits, ``_`` or ``-``.
 GAP_MARKER = re.compile(r"\[\[([A-Za-z0-9_-]{1,32})\]\]")
+# As many answers as the GIFT reader accepts: far more than any real question.
+MAX_ANSWERS = 100
 MAX_ITEMS = 50
 MAX_GAPS = 50
 MAX_GAP_ANSWERS = 20
@@ -28,6 +30,8 @@ def _answers_errors(data: dict[str, Any], *, low: float) -> list[str]:
     answers = data.get("answers")
     if not isinstance(answers, list) or not answers:
         return [_("The question needs a list of answers.")]
+    if len(answers) > MAX_ANSWERS:
+        return [_("A question can have at most %(limit)s answers.") % {"limit": MAX_ANSWERS}]
     errors: list[str] = []
     ids = [answer.get("id") for answer in answers if isinstance(answer, dict)]
     if len(ids) != len(answers) or not all(isinstance(i, str) and i for i in ids):
@@ -88,6 +92,8 @@ def _matching_errors(data: dict[str, Any]) -> list[str]:
     pairs = data.get("pairs")
     if not isinstance(pairs, list) or not pairs:
         return [_("A matching question needs a list of pairs.")]
+    if len(pairs) > MAX_ANSWERS:
+        return [_("A matching question can have at most %(limit)s pairs.") % {"limit": MAX_ANSWERS}]
     keys = ("id", "left", "right")
     if not all(isinstance(p, dict) and all(isinstance(p.get(k), str) and p[k] for k in keys)
                for p in pairs):  # fmt: skip

@@ -91,3 +91,5 @@ def test_short_answer_rules_are_set_from_their_own_fields(
     assert question.data["accent_credit"] == 0.25
     assert question.data["case_sensitive"] is True
     assert question.data["answers"][0]["text"] == "café"
+    # An admin edit is an edit: the editor's next PATCH with the old version gets a conflict.
+    assert question.version == 2
