@@ -16,10 +16,12 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from glossa.captions.models import TrackKind
 from glossa.common.pagination import PageNumberPagination
 from glossa.common.serializers import ErrorSerializer
 from glossa.courses import selectors, services
 from glossa.courses.models import Block, BlockType, Course, Level
+from glossa.media.models import MediaKind, MediaStatus
 from glossa.media.selectors import media_asset_summary
 from glossa.questions.selectors import question_public_data
 
@@ -200,40 +202,40 @@ class TextBlockSerializer(BlockBaseSerializer):
     html = serializers.CharField(help_text="Rendered from Markdown and sanitised on the server.")
 
 
-class MediaSourceSerializer(serializers.Serializer[Any]):
+class LessonMediaSourceSerializer(serializers.Serializer[Any]):
     url = serializers.CharField()
     type = serializers.CharField(help_text="MIME type with codecs, for <source type>.")
     label = serializers.CharField()  # type: ignore[assignment]
 
 
-class MediaSummarySerializer(serializers.Serializer[Any]):
+class LessonMediaSerializer(serializers.Serializer[Any]):
     """An uploaded asset as a lesson plays it (see docs/api.md, "Media")."""
 
     id = serializers.IntegerField()
-    kind = serializers.CharField()
-    status = serializers.CharField()
+    kind = serializers.ChoiceField(choices=MediaKind.choices)
+    status = serializers.ChoiceField(choices=MediaStatus.choices)
     error = serializers.CharField()
     duration = serializers.FloatField(allow_null=True)
     original_name = serializers.CharField()
-    sources = MediaSourceSerializer(many=True, help_text="Only when ready and playable.")
+    sources = LessonMediaSourceSerializer(many=True, help_text="Only when ready and playable.")
     poster_url = serializers.CharField(allow_null=True)
     width = serializers.IntegerField(allow_null=True)
     height = serializers.IntegerField(allow_null=True)
 
 
-class CueSerializer(serializers.Serializer[Any]):
+class LessonCueSerializer(serializers.Serializer[Any]):
     start = serializers.IntegerField(allow_null=True, help_text="Milliseconds.")
     end = serializers.IntegerField(allow_null=True, help_text="Milliseconds.")
     text = serializers.CharField()
 
 
-class TrackSerializer(serializers.Serializer[Any]):
+class LessonTrackSerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
-    kind = serializers.CharField(help_text="captions or translation.")
+    kind = serializers.ChoiceField(choices=TrackKind.choices)
     language = serializers.CharField()
     label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.CharField(help_text="The track as WebVTT.")
-    cues = CueSerializer(many=True)
+    cues = LessonCueSerializer(many=True)
 
 
 class AudioBlockSerializer(BlockBaseSerializer):
@@ -249,14 +251,14 @@ class AudioBlockSerializer(BlockBaseSerializer):
     def get_audio_url(self, block: Block) -> str | None:
         return block.audio.url if block.audio else None
 
-    @extend_schema_field(MediaSummarySerializer(allow_null=True))
+    @extend_schema_field(LessonMediaSerializer(allow_null=True))
     def get_media(self, block: Block) -> dict[str, Any] | None:
         if block.media is None:
             return None
         visible = bool(self.context.get("media_visible"))
         return media_asset_summary(asset=block.media, user=AnonymousUser(), visible=visible)
 
-    @extend_schema_field(TrackSerializer(many=True))
+    @extend_schema_field(LessonTrackSerializer(many=True))
     def get_tracks(self, block: Block) -> list[dict[str, Any]]:
         tracks: dict[int, list[dict[str, Any]]] = self.context.get("tracks_by_asset", {})
         return tracks.get(block.media_id, []) if block.media_id else []

@@ -1323,8 +1323,11 @@ export interface components {
        */
       type: "audio";
       title: string;
+      /** @description An audio file attached directly (older imports); prefer media. */
       readonly audio_url: string | null;
       transcript: string;
+      readonly media: components["schemas"]["LessonMedia"] | null;
+      readonly tracks: components["schemas"]["LessonTrack"][];
     };
     /**
      * @description * `audio` - audio
@@ -1500,6 +1503,11 @@ export interface components {
       transcript?: string;
       /** @description eSpeak NG voice ids (GET speech/voices), e.g. ['en-us', 'en-gb']. */
       speech_voices?: string[];
+      /**
+       * Format: int64
+       * @description Audio and video blocks: an uploaded asset of the same kind (null: none).
+       */
+      media_id?: number | null;
       type: components["schemas"]["BlockTypeEnum"];
       /** @description 0-based place among the siblings; default: at the end. */
       position?: number;
@@ -1943,6 +1951,7 @@ export interface components {
     LessonBlock:
       | components["schemas"]["TextBlock"]
       | components["schemas"]["AudioBlock"]
+      | components["schemas"]["VideoBlock"]
       | components["schemas"]["DialogueBlock"]
       | components["schemas"]["ExerciseSetBlock"];
     LessonCompletionOutput: {
@@ -1963,6 +1972,13 @@ export interface components {
       /** @description 0-based place among the siblings; default: at the end. */
       position?: number;
     };
+    LessonCue: {
+      /** @description Milliseconds. */
+      start: number | null;
+      /** @description Milliseconds. */
+      end: number | null;
+      text: string;
+    };
     LessonDetailOutput: {
       id: number;
       title: string;
@@ -1973,6 +1989,42 @@ export interface components {
       next_lesson_id: number | null;
       readonly blocks: components["schemas"]["LessonBlock"][];
     };
+    /** @description An uploaded asset as a lesson plays it (see docs/api.md, "Media"). */
+    LessonMedia: {
+      id: number;
+      kind: components["schemas"]["LessonMediaKindEnum"];
+      status: components["schemas"]["LessonMediaStatusEnum"];
+      error: string;
+      /** Format: double */
+      duration: number | null;
+      original_name: string;
+      /** @description Only when ready and playable. */
+      sources: components["schemas"]["LessonMediaSource"][];
+      poster_url: string | null;
+      width: number | null;
+      height: number | null;
+    };
+    /**
+     * @description * `audio` - Audio
+     *     * `video` - Video
+     * @enum {string}
+     */
+    LessonMediaKindEnum: "audio" | "video";
+    LessonMediaSource: {
+      url: string;
+      /** @description MIME type with codecs, for <source type>. */
+      type: string;
+      label: string;
+    };
+    /**
+     * @description * `uploading` - Uploading
+     *     * `queued` - Queued
+     *     * `processing` - Processing
+     *     * `ready` - Ready
+     *     * `failed` - Failed
+     * @enum {string}
+     */
+    LessonMediaStatusEnum: "uploading" | "queued" | "processing" | "ready" | "failed";
     LessonOrder: {
       /** @description Positions as stored (1-based). */
       lessons: components["schemas"]["OrderEntry"][];
@@ -1982,6 +2034,15 @@ export interface components {
       title: string;
       position: number;
       is_completed: boolean;
+    };
+    LessonTrack: {
+      id: number;
+      kind: components["schemas"]["CaptionTrackKindEnum"];
+      language: string;
+      label: string;
+      /** @description The track as WebVTT. */
+      url: string;
+      cues: components["schemas"]["LessonCue"][];
     };
     /**
      * @description * `A1` - A1
@@ -2067,6 +2128,12 @@ export interface components {
       width: number | null;
       height: number | null;
     };
+    /**
+     * @description * `type` - type
+     *     * `drag` - drag
+     * @enum {string}
+     */
+    ModeEnum: "type" | "drag";
     /**
      * @description An input serializer that refuses keys it does not declare.
      *
@@ -2231,6 +2298,11 @@ export interface components {
       transcript?: string;
       /** @description eSpeak NG voice ids (GET speech/voices), e.g. ['en-us', 'en-gb']. */
       speech_voices?: string[];
+      /**
+       * Format: int64
+       * @description Audio and video blocks: an uploaded asset of the same kind (null: none).
+       */
+      media_id?: number | null;
       /** @description The version the client last saw. */
       version?: number;
     };
@@ -2380,7 +2452,53 @@ export interface components {
       id: string;
       text: string;
     };
+    PublicItem: {
+      id: string;
+      text: string;
+    };
     PublicOption: {
+      id: string;
+      text_html: string;
+    };
+    /** @description A question as a learner receives it (docs/api.md "Public question"): no answers. */
+    PublicQuestion: {
+      id: number;
+      type: components["schemas"]["QuestionTypeEnum"];
+      title: string;
+      text_html: string;
+      /** @description Single, multiple and listening choice. */
+      options?: components["schemas"]["PublicText"][];
+      /** @description Matching. */
+      prompts?: components["schemas"]["PublicText"][];
+      /** @description Matching. */
+      choices?: components["schemas"]["PublicItem"][];
+      /** @description Ordering: shuffled, never in the right order. */
+      items?: components["schemas"]["PublicItem"][];
+      unit?: components["schemas"]["UnitEnum"];
+      /** @description Gap fill. */
+      segments?: components["schemas"]["PublicSegment"][];
+      mode?: components["schemas"]["ModeEnum"];
+      /** @description Gap fill, drag mode: shuffled. */
+      word_bank?: string[];
+      /** @description Dictation and listening choice. */
+      media?: components["schemas"]["MediaSummary"] | null;
+      /** @description Dictation. */
+      word_count?: number;
+    };
+    PublicSegment: {
+      type: components["schemas"]["PublicSegmentTypeEnum"];
+      /** @description Text segments only. */
+      text?: string;
+      /** @description Gap segments only: the gap's id. */
+      id?: string;
+    };
+    /**
+     * @description * `text` - text
+     *     * `gap` - gap
+     * @enum {string}
+     */
+    PublicSegmentTypeEnum: "text" | "gap";
+    PublicText: {
       id: string;
       text_html: string;
     };
@@ -2715,6 +2833,12 @@ export interface components {
      * @enum {string}
      */
     TrashEntryKindEnum: "course" | "lesson" | "block";
+    /**
+     * @description * `word` - word
+     *     * `sentence` - sentence
+     * @enum {string}
+     */
+    UnitEnum: "word" | "sentence";
     User: {
       id: number;
       /** Format: email */
@@ -2737,6 +2861,26 @@ export interface components {
       /** @description The version the client last saw. */
       version: number;
     };
+    VideoBlock: {
+      id: number;
+      position: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "video";
+      title: string;
+      /** @description An audio file attached directly (older imports); prefer media. */
+      readonly audio_url: string | null;
+      transcript: string;
+      readonly media: components["schemas"]["LessonMedia"] | null;
+      readonly tracks: components["schemas"]["LessonTrack"][];
+    };
+    /**
+     * @description * `video` - video
+     * @enum {string}
+     */
+    VideoBlockTypeEnum: "video";
     Voice: {
       /** @description eSpeak NG voice id, e.g. en-gb-scotland. */
       id: string;
@@ -6900,7 +7044,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file, as an attachment (.gift.txt or .xml). */
+      /** @description The file, as an attachment (.gift.txt or .xml); the header Glossa-Skipped-Questions counts the questions the format cannot hold. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7355,9 +7499,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PublicQuestion"];
         };
       };
       400: {
