@@ -14,6 +14,7 @@ import { moveItem } from "@/features/authoring/utils/move-item";
 export interface BlockChanges {
   title?: string;
   markdown?: string;
+  transcript?: string;
   media_id?: number | null;
   speech_voices?: string[];
 }

@@ -118,6 +118,8 @@ export interface AuthoringBlock {
   title: string;
   markdown: string;
   html: string;
+  /** Audio and video: the words spoken, shown to learners when there are no captions. */
+  transcript?: string;
   media: MediaSummary | null;
   speech_voices: string[];
   lines?: DialogueLine[];

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 
 import { Button } from "@/components/ui/button";
 import type { AuthoringBlock } from "@/features/authoring/api/types";
+import { BlockTitleForm } from "@/features/authoring/components/block-title-form";
 import { ConfirmButton } from "@/features/authoring/components/confirm-button";
 import { DialogueEditor } from "@/features/authoring/components/dialogue-editor";
 import { ExerciseSetEditor } from "@/features/authoring/components/exercise-set-editor";
@@ -60,7 +61,10 @@ export function BlockEditor(props: BlockEditorProps) {
           <MediaBlockEditor {...editorProps} courseId={courseId} />
         ) : null}
         {block.type === "exercise_set" && block.exercise_set ? (
-          <ExerciseSetEditor lessonId={block.lesson_id} exerciseSet={block.exercise_set} />
+          <>
+            <BlockTitleForm block={block} onReload={reload} />
+            <ExerciseSetEditor lessonId={block.lesson_id} exerciseSet={block.exercise_set} />
+          </>
         ) : null}
       </div>
     </article>

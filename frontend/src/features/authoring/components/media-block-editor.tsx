@@ -1,8 +1,10 @@
 import { type SubmitEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { CaptionEditor } from "@/components/media/caption-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { MediaSlot } from "@/features/authoring/components/media-slot";
 import { SaveError } from "@/features/authoring/components/save-error";
@@ -18,21 +20,33 @@ export function MediaBlockEditor({
   const { t } = useTranslation();
   const { save, update } = useBlockSave(block);
   const [title, setTitle] = useState(block.title);
+  const [transcript, setTranscript] = useState(block.transcript ?? "");
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    save({ title });
+    save({ title, transcript });
   }
 
   return (
     <div className="form">
       <form className="form" onSubmit={handleSubmit} noValidate>
-        <SaveError error={update.error} shownFields={["title", "media_id"]} onReload={onReload} />
+        <SaveError
+          error={update.error}
+          shownFields={["title", "transcript", "media_id"]}
+          onReload={onReload}
+        />
         <TextField
           label={t("authoring.blocks.blockTitle")}
           value={title}
           error={fieldMessage(update.error, "title")}
           onChange={(e) => setTitle(e.target.value)}
+        />
+        <TextAreaField
+          label={t("authoring.blocks.transcript")}
+          hint={t("authoring.blocks.transcriptHint")}
+          value={transcript}
+          error={fieldMessage(update.error, "transcript")}
+          onChange={(e) => setTranscript(e.target.value)}
         />
         <Button type="submit" busy={update.isPending}>
           {t("authoring.save")}
@@ -42,8 +56,9 @@ export function MediaBlockEditor({
       <MediaSlot
         courseId={courseId}
         media={block.media}
-        onUploaded={(media) => save({ title, media_id: media.id })}
+        onUploaded={(media) => save({ media_id: media.id })}
       />
+      {block.media ? <CaptionEditor asset={block.media} /> : null}
       {fieldMessage(update.error, "media_id") ? (
         <p className="field__error">{fieldMessage(update.error, "media_id")}</p>
       ) : null}
