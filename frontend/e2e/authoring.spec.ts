@@ -1,0 +1,160 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+import { chooseLanguage, createConfirmedAccount, expectLoggedIn, logIn } from "./support/accounts";
+import { DEMO_PASSWORD, DEMO_TEACHER } from "./support/demo";
+import { languageOf, type Translate } from "./support/i18n";
+
+/** Three seconds of FFmpeg's sine tone: a recording the upload pipeline really probes. */
+function testAudio(folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, "buenos-dias.wav");
+  execFileSync("ffmpeg", [
+    ...["-v", "error", "-y"],
+    ...["-f", "lavfi", "-i", "sine=frequency=440:duration=3"],
+    path,
+  ]);
+  return path;
+}
+
+/** Upload through the shared media upload inside `scope` and wait until it is processed. */
+async function upload(scope: Locator, t: Translate, file: string): Promise<void> {
+  await scope.getByLabel(t("upload.file")).setInputFiles(file);
+  await scope.getByRole("button", { name: t("upload.start") }).click();
+  await expect(
+    scope.getByText(t("upload.status.ready", { name: "buenos-dias.wav" })).first(),
+  ).toBeVisible({ timeout: 90_000 });
+}
+
+async function openTeaching(page: Page, t: Translate): Promise<void> {
+  await page
+    .getByRole("navigation", { name: t("nav.label") })
+    .getByRole("link", { name: t("nav.teach") })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: t("authoring.courses.title") }),
+  ).toBeVisible();
+}
+
+test("a teacher builds a course with text, audio, captions, a dialogue and a dictation, publishes it, and a learner takes it", async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const { language, t } = languageOf(testInfo);
+  const audio = testAudio(testInfo.outputDir);
+  const stamp = `${testInfo.project.name} ${Date.now()}`;
+  const courseTitle = `Español paso a paso ${stamp}`;
+  const bankName = `Dictados ${stamp}`;
+
+  await logIn(page, t, DEMO_TEACHER, DEMO_PASSWORD);
+  await chooseLanguage(page, language);
+  await expectLoggedIn(page, t);
+
+  // A new draft course.
+  await openTeaching(page, t);
+  await page.getByLabel(t("authoring.course.title")).fill(courseTitle);
+  await page.getByLabel(t("authoring.course.language")).selectOption("es");
+  await page.getByRole("button", { name: t("authoring.courses.create") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: courseTitle })).toBeVisible();
+  const courseId = /\/teach\/courses\/(\d+)/.exec(page.url())?.[1] ?? "";
+
+  // A lesson, opened in the lesson editor.
+  await page.getByLabel(t("authoring.lessons.newTitle")).fill("Saludos");
+  await page.getByRole("button", { name: t("authoring.lessons.add") }).click();
+  await page.getByRole("link", { name: "Saludos", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Saludos" })).toBeVisible();
+  const lessonUrl = page.url();
+
+  // A text block in Markdown.
+  await page.getByRole("button", { name: t("authoring.blocks.add_text") }).click();
+  const text = page.getByRole("article", { name: t("authoring.blockTypes.text") });
+  await text
+    .getByLabel(t("authoring.blocks.text"), { exact: true })
+    .fill("¡Hola! **Buenos días**.");
+  await expect(text.locator("strong", { hasText: "Buenos días" })).toBeVisible();
+  await text.getByRole("button", { name: t("authoring.save") }).click();
+  await expect(text.getByText(t("authoring.saved"))).toBeVisible();
+
+  // An audio block: upload, processing, then a typed transcript as its captions.
+  await page.getByRole("button", { name: t("authoring.blocks.add_audio") }).click();
+  const sound = page.getByRole("article", { name: t("authoring.blockTypes.audio") });
+  await upload(sound, t, audio);
+  await expect(
+    sound.getByText(t("authoring.media.current", { name: "buenos-dias.wav" })),
+  ).toBeVisible();
+  const captions = sound.getByRole("region", { name: t("captions.title") });
+  const typed = captions.getByRole("form", { name: t("captions.typeTitle") });
+  await typed.getByLabel(t("captions.language")).fill("es");
+  await typed.getByLabel(t("captions.transcript")).fill("Buenos días.");
+  await typed.getByRole("button", { name: t("captions.createTranscript") }).click();
+  await expect(captions.getByText(t("captions.none"))).toHaveCount(0);
+
+  // A dialogue, line by line.
+  await page.getByRole("button", { name: t("authoring.blocks.add_dialogue") }).click();
+  const dialogue = page.getByRole("article", { name: t("authoring.blockTypes.dialogue") });
+  const line = dialogue.getByRole("form", { name: t("authoring.dialogue.add") });
+  await line.getByLabel(t("authoring.dialogue.speaker")).fill("Ana");
+  await line.getByLabel(t("authoring.dialogue.text")).fill("¿Qué tal?");
+  await line.getByLabel(t("authoring.dialogue.translation")).fill("How are you?");
+  await line.getByRole("button", { name: t("authoring.dialogue.add") }).click();
+  await expect(dialogue.getByRole("form", { name: "Ana: ¿Qué tal?" })).toBeVisible();
+
+  // A dictation in a new question bank, with its own recording.
+  await page
+    .getByRole("navigation", { name: t("authoring.nav.label") })
+    .getByRole("link", { name: t("authoring.nav.banks") })
+    .click();
+  await page.getByLabel(t("authoring.banks.name")).fill(bankName);
+  await page.getByRole("button", { name: t("authoring.banks.create") }).click();
+  await page.getByRole("link", { name: bankName }).click();
+  await page.getByLabel(t("authoring.banks.newType")).selectOption("dictation");
+  await page.getByRole("link", { name: t("authoring.banks.newQuestion") }).click();
+  const form = page.getByRole("form", { name: t("authoring.questionTypes.dictation") });
+  await form.getByLabel(t("authoring.question.title")).fill("Dictado");
+  await form.getByLabel(t("authoring.question.text"), { exact: true }).fill("Escribe lo que oyes.");
+  await upload(form, t, audio);
+  await form.getByLabel(t("authoring.question.dictationText")).fill("Buenos días");
+  await form.getByRole("button", { name: t("authoring.save") }).click();
+  const preview = page.getByRole("region", { name: t("authoring.question.preview") });
+  await expect(preview.getByText(t("authoring.question.words", { count: 2 }))).toBeVisible();
+
+  // The dictation goes into an exercise set of the lesson.
+  await page.goto(lessonUrl);
+  await page.getByRole("button", { name: t("authoring.blocks.add_exercise_set") }).click();
+  const exercises = page.getByRole("article", { name: t("authoring.blockTypes.exercise_set") });
+  await exercises.getByLabel(t("authoring.exerciseSet.bank")).selectOption({ label: bankName });
+  await exercises
+    .getByLabel(t("authoring.exerciseSet.question"), { exact: true })
+    .selectOption({ label: `Dictado (${t("authoring.questionTypes.dictation")})` });
+  await exercises.getByRole("button", { name: t("authoring.exerciseSet.add") }).click();
+  await expect(
+    exercises.getByRole("list", { name: t("authoring.exerciseSet.questions") }),
+  ).toContainText("Dictado");
+
+  // Published, the course is open to learners.
+  await page.getByRole("link", { name: courseTitle }).click();
+  await page.getByRole("button", { name: t("authoring.course.publish") }).click();
+  await expect(page.getByRole("button", { name: t("authoring.course.unpublish") })).toBeVisible();
+
+  // A learner enrolls, reads the lesson and takes the dictation.
+  const learner = await createConfirmedAccount(request, "author-journey", language);
+  const { baseURL, locale } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, locale });
+  const learnerPage = await context.newPage();
+  await logIn(learnerPage, t, learner.email, learner.password);
+  await expectLoggedIn(learnerPage, t);
+  await learnerPage.goto(`/courses/${courseId}`);
+  await learnerPage.getByRole("button", { name: t("catalog.enroll") }).click();
+  await learnerPage.getByRole("link", { name: "Saludos" }).click();
+  await expect(learnerPage.locator("strong", { hasText: "Buenos días" })).toBeVisible();
+  await expect(learnerPage.getByText("¿Qué tal?")).toBeVisible();
+  await learnerPage.getByLabel(t("exercises.dictationAnswer", { n: 1 })).fill("Buenos días");
+  await learnerPage.getByRole("button", { name: t("exercises.submit") }).click();
+  await expect(learnerPage.getByText(t("exercises.status.correct"))).toBeVisible();
+  await context.close();
+});
