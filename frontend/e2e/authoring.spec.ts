@@ -158,3 +158,62 @@ test("a teacher builds a course with text, audio, captions, a dialogue and a dic
   await expect(learnerPage.getByText(t("exercises.status.correct"))).toBeVisible();
   await context.close();
 });
+
+test("on a 360 px phone, by keyboard: lessons reorder with the drag handle, and a deleted lesson comes back from the trash", async ({
+  page,
+}, testInfo) => {
+  const { language, t } = languageOf(testInfo);
+  await logIn(page, t, DEMO_TEACHER, DEMO_PASSWORD);
+  await chooseLanguage(page, language);
+  await expectLoggedIn(page, t);
+  // Signed in on a wide screen (the phone menu hides the language switcher), then a phone.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/teach");
+  const title = `Orden ${testInfo.project.name} ${Date.now()}`;
+  await page.getByLabel(t("authoring.course.title")).fill(title);
+  await page.getByLabel(t("authoring.course.language")).selectOption("es");
+  await page.getByRole("button", { name: t("authoring.courses.create") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  for (const lesson of ["Uno", "Dos"]) {
+    await page.getByLabel(t("authoring.lessons.newTitle")).fill(lesson);
+    await page.getByLabel(t("authoring.lessons.newTitle")).press("Enter");
+    await expect(page.getByRole("link", { name: lesson, exact: true })).toBeVisible();
+  }
+  const lessons = page.getByRole("list", { name: t("authoring.lessons.title") });
+
+  // Space picks "Uno" up, the down arrow moves it below "Dos", Space drops it there.
+  await page.getByRole("button", { name: t("authoring.sort.drag", { title: "Uno" }) }).focus();
+  // Each step waits for what a screen reader hears, as a person waits to hear it.
+  await page.keyboard.press("Space");
+  await expect(
+    page.getByRole("button", { name: t("authoring.sort.drag", { title: "Uno" }) }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("ArrowDown");
+  await expect(
+    page.getByText(t("authoring.sort.over", { title: "Uno", position: 2, count: 2 })),
+  ).toBeAttached();
+  await page.keyboard.press("Space");
+  await expect(lessons.getByRole("link", { name: /^(Uno|Dos)$/ })).toHaveText(["Dos", "Uno"]);
+  await page.reload();
+  await expect(lessons.getByRole("link", { name: /^(Uno|Dos)$/ })).toHaveText(["Dos", "Uno"]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // Delete asks first; the trash gives the lesson back.
+  await page
+    .getByRole("button", { name: t("authoring.deleteNamed", { title: "Dos" }) })
+    .press("Enter");
+  await page.getByRole("button", { name: t("authoring.moveToTrash") }).press("Enter");
+  await expect(lessons.getByRole("link", { name: "Dos", exact: true })).toHaveCount(0);
+  await page
+    .getByRole("navigation", { name: t("authoring.nav.label") })
+    .getByRole("link", { name: t("authoring.nav.trash") })
+    .press("Enter");
+  await page
+    .getByRole("button", { name: t("authoring.trash.restoreNamed", { title: "Dos" }) })
+    .first()
+    .press("Enter");
+  await expect(page.getByText(t("authoring.trash.restored"))).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.goBack();
+  await expect(lessons.getByRole("link", { name: /^(Uno|Dos)$/ })).toHaveText(["Uno", "Dos"]);
+});
