@@ -32,7 +32,9 @@ class Command(BaseCommand):
     help = HELP
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument("path", metavar="PATH", help="The GIFT, Aiken or Moodle XML file to import.")
+        parser.add_argument(
+            "path", metavar="PATH", help="The GIFT, Aiken or Moodle XML file to import."
+        )
         parser.add_argument("--format", choices=FORMATS, default=None, dest="fmt")
         parser.add_argument("--bank", default=None, help="Bank name; defaults to the file name.")
         parser.add_argument("--owner", default=None, help="Email of the teacher who owns the bank.")
