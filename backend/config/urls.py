@@ -12,6 +12,7 @@ api_v1 = [
     path("", include("glossa.speech.urls")),
     path("", include("glossa.captions.urls")),
     path("", include("glossa.courses.urls")),
+    path("", include("glossa.packages.urls")),
     path("authoring/", include("glossa.authoring.urls")),
     path("", include("glossa.questions.urls")),
     path("", include("glossa.exercises.urls")),

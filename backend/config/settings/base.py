@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "glossa.questions",
     "glossa.exercises",
     "glossa.progress",
+    "glossa.packages",
     "glossa.demo",
 ]
 
@@ -212,6 +213,17 @@ GLOSSA_IMPORT_MAX_BYTES = 2 * 1024 * 1024
 GLOSSA_ESPEAK_NG = os.environ.get("GLOSSA_ESPEAK_NG", "espeak-ng")
 GLOSSA_FFMPEG = os.environ.get("GLOSSA_FFMPEG", "ffmpeg")
 GLOSSA_SPEECH_MAX_CHARS = int(os.environ.get("GLOSSA_SPEECH_MAX_CHARS", "10000"))
+# Course packages (glossa.packages): the largest zip accepted for import (repeated in
+# deploy/nginx.conf and the Ingress; keep them equal), what it may unpack to, how many files it
+# may hold and how large its manifest.json may be.
+GLOSSA_PACKAGE_MAX_BYTES = int(os.environ.get("GLOSSA_PACKAGE_MAX_BYTES", str(2 * 1024**3)))
+GLOSSA_PACKAGE_MAX_UNCOMPRESSED_BYTES = int(
+    os.environ.get("GLOSSA_PACKAGE_MAX_UNCOMPRESSED_BYTES", str(4 * 1024**3))
+)
+GLOSSA_PACKAGE_MAX_ENTRIES = int(os.environ.get("GLOSSA_PACKAGE_MAX_ENTRIES", "5001"))
+GLOSSA_PACKAGE_MAX_MANIFEST_BYTES = int(
+    os.environ.get("GLOSSA_PACKAGE_MAX_MANIFEST_BYTES", str(50 * 1024**2))
+)
 
 # Lesson media (glossa.media). The limits are repeated in deploy/nginx.conf; keep them equal.
 GLOSSA_MEDIA_MAX_VIDEO_BYTES = int(os.environ.get("GLOSSA_MEDIA_MAX_VIDEO_BYTES", str(2 * 1024**3)))

@@ -36,6 +36,12 @@ def test_nginx_takes_the_largest_upload_and_little_more() -> None:
     assert largest < limit <= largest + 2 * MIB
 
 
+def test_nginx_takes_the_largest_course_package_and_little_more() -> None:
+    limit = _body_limit(_nginx_location("= /api/v1/authoring/courses/import"))
+
+    assert settings.GLOSSA_PACKAGE_MAX_BYTES < limit <= settings.GLOSSA_PACKAGE_MAX_BYTES + 2 * MIB
+
+
 def test_nginx_takes_one_tus_chunk() -> None:
     limit = _body_limit(_nginx_location("/api/v1/media/uploads"))
 
@@ -76,6 +82,13 @@ def test_kubernetes_config_and_ingress_agree_with_the_settings() -> None:
         <= settings.GLOSSA_MEDIA_MAX_VIDEO_BYTES + 2 * MIB
     )
     assert chunks > settings.GLOSSA_MEDIA_UPLOAD_CHUNK_BYTES
+    assert int(config["GLOSSA_PACKAGE_MAX_BYTES"]) == settings.GLOSSA_PACKAGE_MAX_BYTES
+    paths = [
+        path["path"]
+        for path in ingresses["glossa-media-assets"]["spec"]["rules"][0]["http"]["paths"]
+    ]
+    assert "/api/v1/authoring/courses/import" in paths
+    assert assets > settings.GLOSSA_PACKAGE_MAX_BYTES
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,141 @@
+"""Export a course, import it into another account, export again: the same package."""
+
+import io
+import json
+import zipfile
+from decimal import Decimal
+
+import pytest
+
+from glossa.accounts.models import Role
+from glossa.captions.models import CaptionTrack
+from glossa.courses.models import Block, BlockType, Course, CourseStatus
+from glossa.courses.tests.factories import make_user
+from glossa.exercises.models import ExerciseSetItem
+from glossa.media.models import MediaAsset, MediaStatus
+from glossa.packages.services import course_export, course_import
+from glossa.packages.tests.conftest import Rich
+from glossa.questions.models import Question
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _package(course: Course) -> bytes:
+    target = io.BytesIO()
+    course_export(course=course, target=target)
+    return target.getvalue()
+
+
+def _manifest(package: bytes) -> dict[str, object]:
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        manifest: dict[str, object] = json.loads(archive.read("manifest.json"))
+    return manifest
+
+
+def test_package_is_identical_when_an_imported_course_is_exported_again(rich: Rich) -> None:
+    first = _package(rich.course)
+    importer = make_user(role=Role.TEACHER)
+
+    result = course_import(owner=importer, source=io.BytesIO(first))
+
+    assert list(result.course.authors.all()) == [importer]
+    assert result.course.status == CourseStatus.DRAFT
+    assert _package(result.course) == first
+
+
+def test_imported_course_has_every_lesson_block_line_and_question(rich: Rich) -> None:
+    importer = make_user(role=Role.TEACHER)
+
+    course = course_import(owner=importer, source=io.BytesIO(_package(rich.course))).course
+
+    lessons = list(course.lessons.order_by("position"))
+    assert [lesson.title for lesson in lessons] == ["Saludos", "Práctica"]
+    blocks = list(Block.objects.filter(lesson=lessons[0]).order_by("position"))
+    assert [block.type for block in blocks] == [
+        BlockType.TEXT,
+        BlockType.AUDIO,
+        BlockType.VIDEO,
+        BlockType.DIALOGUE,
+    ]
+    assert blocks[0].markdown == "# Hola\n\n¿Qué tal?"
+    assert [(line.speaker, line.text, line.translation) for line in blocks[3].lines.all()] == [
+        ("Ana", "Un café, por favor.", "Кофе, пожалуйста."),
+        ("Luis", "¿Con leche?", ""),
+    ]
+    assert blocks[3].lines.order_by("position")[0].audio.read()[:4] == b"RIFF"
+    items = ExerciseSetItem.objects.filter(exercise_set__block__lesson=lessons[1]).order_by(
+        "position"
+    )
+    assert [(item.question.title, item.points) for item in items] == [
+        ("Quiero", Decimal("2.5")),
+        ("Dictado", Decimal(1)),
+    ]
+    assert items[0].question.category is not None
+    assert items[0].question.category.path == "Grammar/Verbs"
+    assert items[0].question.bank.owner == importer
+
+
+def test_imported_media_are_new_assets_of_the_new_course_queued_for_processing(
+    rich: Rich,
+) -> None:
+    importer = make_user(role=Role.TEACHER)
+
+    course = course_import(owner=importer, source=io.BytesIO(_package(rich.course))).course
+
+    assets = MediaAsset.objects.filter(course=course).order_by("id")
+    assert [(asset.kind, asset.original_name) for asset in assets] == [
+        ("audio", "hola.mp3"),
+        ("video", "En el café.mp4"),
+    ]
+    assert all(asset.owner == importer for asset in assets)
+    assert {asset.sha256 for asset in assets} == set(
+        MediaAsset.objects.filter(course=rich.course).values_list("sha256", flat=True)
+    )
+    # The tests run tasks at once: the imported media were processed like any upload.
+    assert {asset.status for asset in assets} == {MediaStatus.READY}
+    audio = assets[0]
+    tracks = CaptionTrack.objects.filter(asset=audio).order_by("language")
+    assert [(t.language, t.kind, [c.text for c in t.cues.all()]) for t in tracks] == [
+        ("es", "captions", ["¡Hola!"]),
+        ("ru", "translation", ["Привет!"]),
+    ]
+    dictation = Question.objects.get(bank__owner=importer, title="Dictado")
+    assert dictation.media == audio
+
+
+def test_trashed_blocks_stay_out_of_the_package(rich: Rich) -> None:
+    manifest = _manifest(_package(rich.course))
+
+    texts = json.dumps(manifest, ensure_ascii=False)
+    assert "Old." not in texts
+
+
+def test_media_used_twice_travel_once(rich: Rich) -> None:
+    package = _package(rich.course)
+
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        media = [name for name in archive.namelist() if name.startswith("media/")]
+    manifest = _manifest(package)
+    # hola.mp3 (an audio block and the dictation), the video and the dialogue line's recording.
+    assert len(media) == 3
+    assert len(manifest["media"]) == 3  # type: ignore[arg-type]
+
+
+def test_same_course_gives_the_same_bytes(rich: Rich) -> None:
+    assert _package(rich.course) == _package(rich.course)
+
+
+def test_second_import_of_the_same_package_gets_its_own_bank_name(rich: Rich) -> None:
+    package = _package(rich.course)
+    importer = make_user(role=Role.TEACHER)
+
+    first = course_import(owner=importer, source=io.BytesIO(package))
+    second = course_import(owner=importer, source=io.BytesIO(package))
+
+    assert first.bank is not None
+    assert second.bank is not None
+    assert (first.bank.name, second.bank.name) == (
+        "Español en el café",
+        "Español en el café (2)",
+    )
+    assert first.course.slug != second.course.slug
