@@ -344,6 +344,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/authoring/courses/{course_id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a course as a package (zip: manifest.json and media/). */
+    get: operations["authoring_courses_export"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/authoring/courses/{course_id}/lessons": {
     parameters: {
       query?: never;
@@ -406,6 +423,23 @@ export interface paths {
     put?: never;
     /** Take a course back to draft; learners no longer see it. */
     post: operations["authoring_courses_unpublish"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/courses/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a course package as a new draft course owned by the caller. */
+    post: operations["authoring_courses_import"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1632,6 +1666,34 @@ export interface components {
       language: string;
       level: components["schemas"]["LevelEnum"];
       media_requires_enrollment?: boolean;
+    };
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    CourseImportInputRequest: {
+      /**
+       * Format: binary
+       * @description A course package made by GET …/export.
+       */
+      file: string;
+    };
+    CourseImportOutput: {
+      id: number;
+      slug: string;
+      title: string;
+      /** @description Always draft. */
+      status: string;
+      lesson_count: number;
+      /** @description The new bank holding the questions of the exercise sets. */
+      question_bank_id: number | null;
+      /** @description What was left out, e.g. voices not installed. */
+      warnings: string[];
     };
     CourseLanguageOutput: {
       /** @description ISO 639-1 code. */
@@ -4240,6 +4302,60 @@ export interface operations {
       };
     };
   };
+  authoring_courses_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        course_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The package. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/zip": string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   authoring_lessons_create: {
     parameters: {
       query?: never;
@@ -4491,6 +4607,69 @@ export interface operations {
         };
       };
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["CourseImportInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CourseImportOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: {
         headers: {
           [name: string]: unknown;
         };
