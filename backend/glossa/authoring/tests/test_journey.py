@@ -3,7 +3,7 @@ from typing import Any
 import pytest
 
 from glossa.accounts.models import Role
-from glossa.authoring.tests.conftest import client_for
+from glossa.authoring.tests.conftest import World, client_for
 from glossa.courses.models import Course, CourseStatus
 from glossa.courses.tests.factories import make_user
 
@@ -63,3 +63,21 @@ def test_teacher_builds_and_publishes_a_course_when_authoring_from_scratch() -> 
     detail = client.get(f"{API}/lessons/{lesson_id}").json()
     assert [block["type"] for block in detail["blocks"]] == ["text", "dialogue", "exercise_set"]
     assert detail["blocks"][1]["lines"][0]["speaker"] == "Ana"
+
+
+def test_unpublished_course_leaves_the_catalog_and_is_a_draft_again(world: World) -> None:
+    client = client_for(world.owner)
+    published = client.post(
+        f"{API}/courses/{world.course.pk}/publish", {"version": 1}, format="json"
+    )
+    assert published.status_code == 200, published.json()
+    assert client_for(None).get(f"/api/v1/courses/{world.course.pk}").status_code == 200
+
+    response = client.post(
+        f"{API}/courses/{world.course.pk}/unpublish", {"version": 2}, format="json"
+    )
+
+    assert response.status_code == 200, response.json()
+    assert response.json()["status"] == "draft"
+    assert Course.objects.get(pk=world.course.pk).status == CourseStatus.DRAFT
+    assert client_for(None).get(f"/api/v1/courses/{world.course.pk}").status_code == 404
