@@ -73,7 +73,18 @@ def _snapshot(asset: MediaAsset) -> list[Any]:
 
 
 def _requests(asset: MediaAsset, track: CaptionTrack) -> dict[str, tuple[str, str, Any, int]]:
+    vtt = b"WEBVTT\n\n00:00.000 --> 00:01.500\nHola.\n"
     return {
+        "create file": (
+            "post",
+            reverse("captions-asset-tracks", kwargs={"asset_id": asset.pk}),
+            {
+                "language": "es",
+                "kind": "captions",
+                "file": SimpleUploadedFile("hola.vtt", vtt, "text/vtt"),
+            },
+            201,
+        ),
         "create typed": (
             "post",
             reverse("captions-asset-tracks", kwargs={"asset_id": asset.pk}),
@@ -107,7 +118,9 @@ def _requests(asset: MediaAsset, track: CaptionTrack) -> dict[str, tuple[str, st
         ("admin", None),
     ],
 )
-@pytest.mark.parametrize("operation", ["create typed", "patch", "put cues", "delete"])
+@pytest.mark.parametrize(
+    "operation", ["create file", "create typed", "patch", "put cues", "delete"]
+)
 def test_writes_need_an_editor_of_the_course(
     role: str, expected: int | None, operation: str
 ) -> None:
@@ -117,7 +130,8 @@ def test_writes_need_an_editor_of_the_course(
     method, url, body, success = _requests(asset, track)[operation]
     before = _snapshot(asset)
 
-    response = getattr(client_for(ROLES[role](course)), method)(url, body, format="json")
+    form = "multipart" if operation == "create file" else "json"
+    response = getattr(client_for(ROLES[role](course)), method)(url, body, format=form)
 
     assert response.status_code == (expected or success), response.content
     if expected is not None:
