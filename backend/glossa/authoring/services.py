@@ -41,6 +41,7 @@ from glossa.exercises import services as exercise_services
 from glossa.exercises.models import ExerciseSet
 from glossa.media.models import MediaAsset
 from glossa.media.selectors import media_asset_can_edit
+from glossa.speech.services import SpeechTextError, speech_block_sync
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,23 @@ def _locked(row: Row, version: int | None = None) -> Row:
     if version is not None and fresh.version != version:
         raise VersionConflictError(str(_CONFLICT_MESSAGES[type(row)]), current=fresh)
     return fresh
+
+
+def _speech_sync(block: Block, *, field: str | None = None) -> None:
+    """Queue the generated speech of ``block``'s texts as they now are, after the commit.
+
+    Clips are cached by (text, voice, speed): an unchanged text makes nothing new, a changed
+    one gets its clips at once, so learners keep hearing an edited text. A text too long to
+    be spoken is refused under ``field`` (``SpeechTextError``); without ``field`` (a copy of
+    a text already saved) it is only logged.
+    """
+    try:
+        speech_block_sync(block=block)
+    except SpeechTextError as error:
+        if field is None:
+            logger.warning("courses.block.speech_skipped block_id=%s reason=too_long", block.pk)
+            return
+        raise SpeechTextError(error.message, fields={field: [error.message]}) from error
 
 
 def _copy_title(title: str) -> str:
@@ -419,6 +437,7 @@ def block_author_create(
     block.save()
     if type == BlockType.EXERCISE_SET:
         exercise_services.exercise_set_for_block_create(block=block, title=block.title)
+    _speech_sync(block, field="markdown")
     if index is not None:
         _reorder(_live_blocks(lesson.pk), block.pk, index)
     logger.info("courses.block.created block_id=%s lesson_id=%s", block.pk, lesson.pk)
@@ -427,11 +446,15 @@ def block_author_create(
 
 @transaction.atomic
 def block_update(*, user: User, block: Block, version: int, changes: BlockChanges) -> Block:
+    """Change ``block``; a new text or new voices queue their generated speech."""
     block = _locked(block, version)
     _check_block_fields(block.type, set(changes))
+    spoken = (block.markdown, list(block.speech_voices or []))
     _block_apply(block, changes, user=user)
     block.version += 1
     block.save()
+    if (block.markdown, list(block.speech_voices or [])) != spoken:
+        _speech_sync(block, field="markdown")
     if block.type == BlockType.EXERCISE_SET and "title" in changes:
         ExerciseSet.objects.filter(block=block).update(title=block.title)
     logger.info("courses.block.updated block_id=%s version=%s", block.pk, block.version)
@@ -516,6 +539,7 @@ def _block_copy(block: Block, *, lesson: Lesson, position: int) -> Block:
     exercise_set = ExerciseSet.objects.filter(block_id=source_id).first()
     if exercise_set is not None:
         exercise_services.exercise_set_copy(source=exercise_set, block=copy)
+    _speech_sync(copy)
     return copy
 
 
@@ -539,6 +563,7 @@ def line_create(*, block: Block, changes: LineChanges, index: int | None = None)
     last = _live_lines(block.pk).aggregate(last=Max("position"))["last"]
     line = DialogueLine(block=block, position=(last or 0) + 1, **changes)
     line.save()
+    _speech_sync(Block.objects.get(pk=block.pk), field="text")
     if index is not None:
         _reorder(_live_lines(block.pk), line.pk, index)
         line.refresh_from_db()
@@ -548,10 +573,13 @@ def line_create(*, block: Block, changes: LineChanges, index: int | None = None)
 @transaction.atomic
 def line_update(*, line: DialogueLine, version: int, changes: LineChanges) -> DialogueLine:
     line = _locked(line, version)
+    text = line.text
     for name, value in changes.items():
         setattr(line, name, value)
     line.version += 1
     line.save()
+    if line.text != text:
+        _speech_sync(Block.objects.get(pk=line.block_id), field="text")
     return line
 
 

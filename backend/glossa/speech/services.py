@@ -150,12 +150,14 @@ def speech_block_voices_set(
 
     with transaction.atomic():
         if list(block.speech_voices or []) != voices:
+            # The authoring update queues the clips of the new voices itself.
             block = block_update(
                 user=user,
                 block=block,
                 version=block.version if version is None else version,
                 changes={"speech_voices": voices},
             )
-        speech_block_sync(block=block)
+        else:
+            speech_block_sync(block=block)
     logger.info("speech.block.voices_set block_id=%s voices=%s", block.pk, len(voices))
     return block
