@@ -54,10 +54,10 @@ test("a learner enrolls, studies a lesson and marks it done", async ({
 
   await page.goto("/courses");
   const courseCard = page.getByRole("article").filter({ hasText: ENGLISH_COURSE });
-  await expect(courseCard).toContainText(t("catalog.lessons", { count: 3 }));
+  await expect(courseCard).toContainText(t("catalog.lessons", { count: 4 }));
   await enrollInEnglishCourse(page, t);
   const lessons = page.getByRole("region", { name: t("catalog.lessonsTitle") });
-  await expect(lessons.getByRole("link")).toHaveCount(3);
+  await expect(lessons.getByRole("link")).toHaveCount(4);
   await lessons.getByRole("link").first().click();
 
   await test.step("text: Markdown rendered as headings, tables and lists", async () => {

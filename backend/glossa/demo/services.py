@@ -19,11 +19,12 @@ from glossa.courses.models import Course
 from glossa.demo import content
 from glossa.demo.audio import AUDIO_DIR
 from glossa.demo.content.model import Course as DemoCourse
-from glossa.demo.content.model import line_file, reading_file
+from glossa.demo.content.model import PracticeLesson, line_file, reading_file
 from glossa.exercises.services import exercise_set_create
+from glossa.media.services import media_asset_create
 from glossa.profiles.services import profile_get_or_create
-from glossa.questions.models import Question
-from glossa.questions.services import questions_import
+from glossa.questions.models import Question, QuestionBank
+from glossa.questions.services import QuestionChanges, question_create, questions_import
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +135,39 @@ def _course_build(course: DemoCourse, teacher: User) -> Course:
             title=lesson_content.exercise_title,
             questions=[questions[title] for title in lesson_content.questions],
         )
+    if course.practice is not None:
+        bank = next(iter(questions.values())).bank
+        _practice_build(course, course.practice, built, bank, teacher)
     return course_services.course_publish(course=built)
+
+
+def _practice_build(
+    course: DemoCourse, practice: PracticeLesson, built: Course, bank: QuestionBank, teacher: User
+) -> None:
+    """Add the last lesson: questions of the types GIFT cannot express, built in code.
+
+    Their recordings become media assets of the course, processed by the task worker like a
+    teacher's upload.
+    """
+    lesson = course_services.lesson_create(course=built, title=practice.title)
+    course_services.block_text_create(lesson=lesson, markdown=practice.markdown)
+    questions = []
+    for item in practice.questions:
+        media_id = None
+        if item.line is not None:
+            name = line_file(*item.line)
+            asset = media_asset_create(
+                user=teacher,
+                path=AUDIO_DIR / course.slug / name,
+                original_name=name,
+                course_id=built.pk,
+            )
+            media_id = asset.pk
+        changes = QuestionChanges(
+            type=item.type, title=item.title, text=item.text, data=item.data, media_id=media_id
+        )
+        questions.append(question_create(user=teacher, bank=bank, changes=changes))
+    exercise_set_create(lesson=lesson, title=practice.exercise_title, questions=questions)
 
 
 def demo_load() -> DemoReport:

@@ -1,6 +1,6 @@
 """English A1 for Russian speakers: target language English, explanations in Russian."""
 
-from glossa.demo.content.model import Course, Lesson, Line, Reading
+from glossa.demo.content.model import Course, Lesson, Line, Practice, PracticeLesson, Reading
 
 WOMAN = "en-gb+f3"
 MAN = "en-gb+m3"
@@ -187,6 +187,79 @@ LESSON_3 = Lesson(
     questions=("Перед упражнениями", "Цена кофе", "Счёт", "Twelve", "Фразы в кафе"),
 )
 
+
+PRACTICE = PracticeLesson(
+    title="Практика: слушаем и собираем фразы",
+    markdown="""\
+## Слушаем, пишем, собираем
+
+В этом уроке — упражнения на слух и на порядок слов. Реплики звучат голосами героев
+первого урока; запись можно прослушать столько раз, сколько нужно, и замедлить.
+
+- **Диктант**: послушайте и напишите, что услышали. Проверяется каждое слово.
+- **Порядок слов**: соберите фразу из слов.
+- **Пропуски**: впишите слово в текст.
+""",
+    exercise_title="Практика: на слух и по порядку",
+    questions=(
+        Practice(
+            type="ordering",
+            title="Порядок слов",
+            text="Соберите фразу «Я из Казани».",
+            data={
+                "unit": "word",
+                "items": [
+                    {"id": "w1", "text": "I'm"},
+                    {"id": "w2", "text": "from"},
+                    {"id": "w3", "text": "Kazan"},
+                ],
+            },
+        ),
+        Practice(
+            type="gap_fill",
+            title="Пропуски: to be",
+            text="Впишите **am**, **is** или **are**.",
+            data={
+                "text": "I [[g1]] a teacher. My brother [[g2]] a student.",
+                "gaps": [
+                    {"id": "g1", "answers": ["am"]},
+                    {"id": "g2", "answers": ["is"]},
+                ],
+                "mode": "drag",
+                "distractors": ["are"],
+                "case_sensitive": False,
+            },
+        ),
+        Practice(
+            type="dictation",
+            title="Диктант",
+            text="Послушайте и напишите, что говорит Том.",
+            data={
+                "text": "I'm from Manchester. It's in England.",
+                "ignore_punctuation": True,
+                "case_sensitive": False,
+            },
+            line=(1, 5),
+        ),
+        Practice(
+            type="listening_choice",
+            title="Откуда Анна?",
+            text="Послушайте: откуда Анна?",
+            data={
+                "answers": [
+                    {"id": "a1", "text": "Из Казани", "format": "plain", "fraction": 1,
+                     "feedback": "", "feedback_format": "plain"},
+                    {"id": "a2", "text": "Из Манчестера", "format": "plain", "fraction": 0,
+                     "feedback": "Из Манчестера — Том.", "feedback_format": "plain"},
+                    {"id": "a3", "text": "Из Москвы", "format": "plain", "fraction": 0,
+                     "feedback": "", "feedback_format": "plain"},
+                ],
+            },
+            line=(1, 4),
+        ),
+    ),
+)  # fmt: skip
+
 COURSE = Course(
     slug="english-a1-for-russian-speakers",
     title="Английский A1 для русскоговорящих",
@@ -207,4 +280,5 @@ COURSE = Course(
     level="A1",
     gift_file="english-a1.gift",
     lessons=(LESSON_1, LESSON_2, LESSON_3),
+    practice=PRACTICE,
 )

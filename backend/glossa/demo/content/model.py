@@ -1,6 +1,7 @@
 """The shape of demo content: plain data, so the audio script can read it without Django."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,31 @@ class Lesson:
 
 
 @dataclass(frozen=True)
+class Practice:
+    """A question of a type GIFT cannot express (ordering, gap fill, dictation, listening).
+
+    ``data`` is in the shape the questions app validates. Dictation and listening choice play
+    the recording of a dialogue line of an earlier lesson: ``line`` is (lesson, position).
+    """
+
+    type: str
+    title: str
+    text: str
+    data: dict[str, Any]
+    line: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class PracticeLesson:
+    """The last lesson: a short text and an exercise set of :class:`Practice` questions."""
+
+    title: str
+    markdown: str
+    exercise_title: str
+    questions: tuple[Practice, ...]
+
+
+@dataclass(frozen=True)
 class Course:
     slug: str
     title: str
@@ -42,6 +68,7 @@ class Course:
     level: str
     gift_file: str
     lessons: tuple[Lesson, ...] = field(default_factory=tuple)
+    practice: PracticeLesson | None = None
 
     def audio_files(self) -> dict[str, tuple[str, str]]:
         """Return ``{file name: (text, voice)}`` for every recording the course needs."""

@@ -1,6 +1,6 @@
 """Español A1: target language Spanish, explanations in Russian."""
 
-from glossa.demo.content.model import Course, Lesson, Line, Reading
+from glossa.demo.content.model import Course, Lesson, Line, Practice, PracticeLesson, Reading
 
 WOMAN = "es+f3"
 MAN = "es+m3"
@@ -172,6 +172,81 @@ lunes, martes, **miércoles**, jueves, viernes, sábado, domingo — пишут�
     questions=("Antes de empezar", "Hablar", "Miércoles", "A qué hora", "El desayuno", "Días"),
 )
 
+
+PRACTICE = PracticeLesson(
+    title="Практика: слушаем и собираем фразы",
+    markdown="""\
+## Слушаем, пишем, собираем
+
+В этом уроке — упражнения на слух и на порядок слов. Реплики звучат голосами героев
+первого урока; запись можно прослушать столько раз, сколько нужно, и замедлить.
+
+- **Диктант**: послушайте и напишите, что услышали. Проверяется каждое слово.
+- **Порядок слов**: соберите фразу из слов.
+- **Пропуски**: впишите слово в текст.
+""",
+    exercise_title="Практика: на слух и по порядку",
+    questions=(
+        Practice(
+            type="ordering",
+            title="Порядок слов",
+            text="Соберите фразу «Меня зовут Кармен».",
+            data={
+                "unit": "word",
+                "items": [
+                    {"id": "w1", "text": "Me"},
+                    {"id": "w2", "text": "llamo"},
+                    {"id": "w3", "text": "Carmen"},
+                ],
+            },
+        ),
+        Practice(
+            type="gap_fill",
+            title="Пропуски: ser",
+            text="Впишите нужную форму глагола **ser**.",
+            data={
+                "text": "Yo [[g1]] de Rusia. ¿De dónde [[g2]] tú?",
+                "gaps": [
+                    {"id": "g1", "answers": ["soy"]},
+                    {"id": "g2", "answers": ["eres"]},
+                ],
+                "mode": "type",
+                "distractors": [],
+                "case_sensitive": False,
+                "accents": "partial",
+            },
+        ),
+        Practice(
+            type="dictation",
+            title="Диктант",
+            text="Послушайте и напишите, что говорит Иван.",
+            data={
+                "text": "Hola, Carmen. Me llamo Iván.",
+                "ignore_punctuation": True,
+                "case_sensitive": False,
+                "accents": "accept",
+            },
+            line=(1, 2),
+        ),
+        Practice(
+            type="listening_choice",
+            title="Откуда Иван?",
+            text="Послушайте: откуда Иван?",
+            data={
+                "answers": [
+                    {"id": "a1", "text": "Из Москвы", "format": "plain", "fraction": 1,
+                     "feedback": "", "feedback_format": "plain"},
+                    {"id": "a2", "text": "Из Севильи", "format": "plain", "fraction": 0,
+                     "feedback": "Из Севильи — Кармен.", "feedback_format": "plain"},
+                    {"id": "a3", "text": "Из Мадрида", "format": "plain", "fraction": 0,
+                     "feedback": "", "feedback_format": "plain"},
+                ],
+            },
+            line=(1, 4),
+        ),
+    ),
+)  # fmt: skip
+
 COURSE = Course(
     slug="espanol-a1",
     title="Español A1: первые шаги",
@@ -193,4 +268,5 @@ COURSE = Course(
     level="A1",
     gift_file="spanish-a1.gift",
     lessons=(LESSON_1, LESSON_2, LESSON_3),
+    practice=PRACTICE,
 )

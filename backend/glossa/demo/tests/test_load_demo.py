@@ -68,9 +68,9 @@ def test_every_lesson_has_text_dialogue_audio_and_exercises_when_loaded() -> Non
         ("es", CourseStatus.PUBLISHED),
     ]
     for course in courses:
-        lessons = list(course.lessons.all())
-        assert len(lessons) >= 3
-        for lesson in lessons:
+        lessons = list(course.lessons.order_by("position"))
+        assert len(lessons) == 4
+        for lesson in lessons[:3]:
             types = {block.type for block in lesson.blocks.all()}
             assert types == {
                 BlockType.TEXT,
@@ -78,6 +78,12 @@ def test_every_lesson_has_text_dialogue_audio_and_exercises_when_loaded() -> Non
                 BlockType.AUDIO,
                 BlockType.EXERCISE_SET,
             }
+        # The last lesson practises listening and word order: a text and an exercise set.
+        assert [block.type for block in lessons[3].blocks.order_by("position")] == [
+            BlockType.TEXT,
+            BlockType.EXERCISE_SET,
+        ]
+        for lesson in lessons:
             text = lesson.blocks.get(type=BlockType.TEXT)
             assert text.html.startswith("<h2>")
 
@@ -164,6 +170,14 @@ def _perfect_response(question: dict[str, Any], data: dict[str, Any]) -> dict[st
             return {"pairs": {pair["id"]: choice_ids[pair["right"]] for pair in data["pairs"]}}
         case "essay":
             return {"text": "My family is small."}
+        case "listening_choice":
+            return {"choice": best["id"]} if best else None
+        case "ordering":
+            return {"order": [item["id"] for item in data["items"]]}
+        case "gap_fill":
+            return {"gaps": {gap["id"]: gap["answers"][0] for gap in data["gaps"]}}
+        case "dictation":
+            return {"text": data["text"]}
     return None
 
 
