@@ -59,6 +59,24 @@ export async function request<T>(
   return body as T;
 }
 
+const REVOKE_AFTER_MS = 40_000;
+
+/**
+ * The file name a `Content-Disposition` header gives: RFC 6266's `filename*` (UTF-8, so
+ * non-Latin names survive) before the plain `filename`, or null when it names none.
+ */
+export function dispositionFilename(header: string): string | null {
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed escape: fall back to the plain name below.
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/i.exec(header)?.[1]?.trim() || null;
+}
+
 /** Fetch a file from the API and hand it to the browser as a download. */
 export async function download(path: string, query: Query, fallbackName: string): Promise<void> {
   const response = await send("GET", path, { query });
@@ -67,11 +85,13 @@ export async function download(path: string, query: Query, fallbackName: string)
     if (!error.message) error.message = i18n.t("errors.generic");
     throw error;
   }
-  const disposition = response.headers.get("Content-Disposition") ?? "";
-  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const name = dispositionFilename(response.headers.get("Content-Disposition") ?? "");
   const link = document.createElement("a");
   link.href = URL.createObjectURL(await response.blob());
-  link.download = name;
+  link.download = name ?? fallbackName;
   link.click();
-  URL.revokeObjectURL(link.href);
+  // Revoked at once, the URL can be gone before the browser has read the file (large files,
+  // Firefox): it is kept a while, as FileSaver.js does, then freed.
+  const address = link.href;
+  setTimeout(() => URL.revokeObjectURL(address), REVOKE_AFTER_MS);
 }

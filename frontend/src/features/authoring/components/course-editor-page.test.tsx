@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 
 import { CourseEditorPage } from "@/features/authoring/components/course-editor-page";
@@ -129,4 +129,109 @@ test("publishing a course without lessons shows the server's reason; a course wi
     "href",
     "/courses/1",
   );
+});
+
+/** jsdom has no object URLs and does not follow a download link: record what would be saved. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const created = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return "blob:package";
+  });
+  Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+  const clicks = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  const names = () => clicks.mock.instances.map((link) => (link as HTMLAnchorElement).download);
+  return { blobs, names };
+}
+
+test("Export downloads <slug>.zip with the teacher's token, busy until it arrives, once per click", async () => {
+  const exports: (string | null)[] = [];
+  let finish: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (finish = resolve));
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(courseDetail())),
+    http.get(`${API}/authoring/courses/1/export`, async ({ request }) => {
+      exports.push(request.headers.get("Authorization"));
+      await arrived;
+      return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+        headers: {
+          "Content-Type": "application/zip",
+          "Content-Disposition": 'attachment; filename="espanol-a1.zip"',
+        },
+      });
+    }),
+  );
+  const downloads = captureDownloads();
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  const button = await screen.findByRole("button", { name: "Export course package" });
+  // A double click: the second lands before the button can show that it is busy.
+  fireEvent.click(button);
+  fireEvent.click(button);
+  expect(await screen.findByText("Preparing the course package…")).toBeInTheDocument();
+  expect(button).toBeDisabled();
+  await user.click(button);
+  finish();
+
+  await waitFor(() => expect(downloads.names()).toEqual(["espanol-a1.zip"]));
+  expect(exports).toEqual(["Bearer access-token"]);
+  expect(downloads.blobs[0]).toMatchObject({ size: 4, type: "application/zip" });
+  expect(button).toBeEnabled();
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+});
+
+test("without a file name from the server, the package is saved as the course's slug", async () => {
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(courseDetail())),
+    http.get(`${API}/authoring/courses/1/export`, () => new HttpResponse(new Uint8Array([1]))),
+  );
+  const downloads = captureDownloads();
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  await user.click(await screen.findByRole("button", { name: "Export course package" }));
+
+  await waitFor(() => expect(downloads.names()).toEqual(["espanol-a1.zip"]));
+});
+
+test.each([
+  {
+    name: "the server's reason",
+    response: () =>
+      HttpResponse.json(
+        {
+          status: 403,
+          code: "permission_denied",
+          message: "Only its authors can export this course.",
+          fields: {},
+        },
+        { status: 403 },
+      ),
+    message: "Only its authors can export this course.",
+  },
+  {
+    name: "a generic reason for a page that is not JSON",
+    response: () => new HttpResponse("<h1>Bad gateway</h1>", { status: 502 }),
+    message: "Something went wrong. Please try again.",
+  },
+])("a failed export says so with $name and saves nothing", async ({ response, message }) => {
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(courseDetail())),
+    http.get(`${API}/authoring/courses/1/export`, response),
+  );
+  const downloads = captureDownloads();
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  await user.click(await screen.findByRole("button", { name: "Export course package" }));
+
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent("The course package could not be downloaded.");
+  expect(alert).toHaveTextContent(message);
+  expect(downloads.names()).toEqual([]);
+  expect(screen.getByRole("button", { name: "Export course package" })).toBeEnabled();
 });

@@ -4,11 +4,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { Spinner } from "@/components/ui/spinner";
+import { useCourseExport } from "@/features/authoring/api/course-export";
 import { useAuthoringCourse, usePublishCourse } from "@/features/authoring/api/courses";
-import { download } from "@/features/authoring/api/request";
 import type { AuthoringCourseDetail } from "@/features/authoring/api/types";
 import { CourseAuthors } from "@/features/authoring/components/course-authors";
 import { CourseLessons } from "@/features/authoring/components/course-lessons";
@@ -53,7 +54,7 @@ function CourseEditor({ course, loadedAt, refetch }: CourseEditorProps) {
   // Only the teacher's own writes advance this; someone else's save makes the next one conflict.
   const [baseVersion, setBaseVersion] = useState(course.version);
   const form = useReload(loadedAt, refetch);
-  const [exportError, setExportError] = useState<unknown>(null);
+  const exporter = useCourseExport();
   const published = course.status === "published";
   if (form.fresh) setBaseVersion(course.version);
 
@@ -69,13 +70,6 @@ function CourseEditor({ course, loadedAt, refetch }: CourseEditorProps) {
     );
   }
 
-  function handleExport() {
-    setExportError(null);
-    download(`authoring/courses/${course.id}/export`, {}, `course-${course.id}.zip`).catch(
-      setExportError,
-    );
-  }
-
   return (
     <>
       <h1>{course.title}</h1>
@@ -87,12 +81,21 @@ function CourseEditor({ course, loadedAt, refetch }: CourseEditorProps) {
         <Link className="btn btn--secondary" to={`/courses/${course.id}`}>
           {t("authoring.course.previewAsLearner")}
         </Link>
-        <Button variant="secondary" onClick={handleExport}>
+        <Button variant="secondary" busy={exporter.busy} onClick={() => exporter.start(course)}>
           {t("authoring.course.export")}
         </Button>
+        {exporter.busy ? (
+          <span className="muted" role="status">
+            {t("authoring.package.exporting")}
+          </span>
+        ) : null}
       </div>
       <SaveError error={publish.error} onReload={reload} />
-      <FormErrors error={exportError} />
+      {exporter.error ? (
+        <Alert tone="error" title={t("authoring.package.exportFailed")}>
+          <p>{exporter.error.message || t("errors.generic")}</p>
+        </Alert>
+      ) : null}
       <CourseSettingsForm
         key={form.key}
         course={course}
