@@ -42,6 +42,19 @@ def test_nginx_takes_the_largest_course_package_and_little_more() -> None:
     assert settings.GLOSSA_PACKAGE_MAX_BYTES < limit <= settings.GLOSSA_PACKAGE_MAX_BYTES + 2 * MIB
 
 
+def test_nginx_answers_an_over_limit_package_with_the_package_limit() -> None:
+    assert "error_page 413 = @package_too_large;" in _nginx_location(
+        "= /api/v1/authoring/courses/import"
+    )
+    block = _nginx_location("@package_too_large")
+    body = json.loads(re.search(r"return 413 '(.*)';", block).group(1))  # type: ignore[union-attr]
+
+    assert body["code"] == "too_large"
+    assert body["limit_bytes"] == settings.GLOSSA_PACKAGE_MAX_BYTES
+    limit = settings.GLOSSA_PACKAGE_MAX_BYTES / 1024 / 1024
+    assert body["message"] == f"The package is too large: at most {limit:.0f} MB."
+
+
 def test_nginx_takes_one_tus_chunk() -> None:
     limit = _body_limit(_nginx_location("/api/v1/media/uploads"))
 
