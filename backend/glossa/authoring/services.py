@@ -9,8 +9,10 @@ for good later. Positions taken by callers are 0-based indexes among the live si
 
 import logging
 import secrets
+from functools import partial
 from typing import Any, NoReturn, TypedDict, TypeVar
 
+from django.core.files import File
 from django.db import transaction
 from django.db.models import Max, Model
 from django.utils import timezone
@@ -39,6 +41,7 @@ from glossa.courses.models import (
 from glossa.courses.selectors import user_may_author
 from glossa.exercises import services as exercise_services
 from glossa.exercises.models import ExerciseSet
+from glossa.media import services as media_services
 from glossa.media.models import MediaAsset
 from glossa.media.selectors import media_asset_can_edit
 from glossa.speech.services import SpeechTextError, speech_block_sync
@@ -593,3 +596,90 @@ def line_delete(*, line: DialogueLine) -> None:
 @transaction.atomic
 def line_move(*, line: DialogueLine, index: int) -> list[int]:
     return _reorder(_live_lines(line.block_id), line.pk, index)
+
+
+# --- recordings ------------------------------------------------------------------------------
+
+Recorded = TypeVar("Recorded", Block, DialogueLine)
+
+
+def block_recording_set(*, block: Block, version: int, upload: "File[bytes]") -> Block:
+    """Keep a teacher's own recording of a text block (learners hear it before any voice).
+
+    Raises ``AuthoringInvalidError`` for other block types, and the media app's
+    ``TooLargeError`` / ``UnsupportedMediaError`` unless the content is audio within the audio
+    limit; ``VersionConflictError`` on a stale ``version``. Nothing is kept on refusal.
+    """
+    if block.type != BlockType.TEXT:
+        message = _("Only a text block or a dialogue line can have a recording.")
+        raise AuthoringInvalidError(message, fields={"file": [message]})
+    return _recording_set(block, version=version, upload=upload)
+
+
+def line_recording_set(*, line: DialogueLine, version: int, upload: "File[bytes]") -> DialogueLine:
+    """Keep a teacher's own recording of a dialogue line; as ``block_recording_set``."""
+    return _recording_set(line, version=version, upload=upload)
+
+
+def block_recording_remove(*, block: Block, version: int) -> Block:
+    return _recording_remove(block, version=version)
+
+
+def line_recording_remove(*, line: DialogueLine, version: int) -> DialogueLine:
+    return _recording_remove(line, version=version)
+
+
+def _recording_set(row: Recorded, *, version: int, upload: "File[bytes]") -> Recorded:
+    # Probed before any lock: FFmpeg may take a while on a long file.
+    with media_services.upload_local_path(upload) as path:
+        probe = media_services.audio_recording_check(path=path)
+        name = f"{row.pk}-{secrets.token_hex(8)}-{media_services.audio_recording_name(probe)}"
+        stored = ""
+        try:
+            with transaction.atomic():
+                row = _locked(row, version)
+                previous = row.audio.name
+                with path.open("rb") as handle:
+                    row.audio.save(name, File(handle), save=False)
+                stored = row.audio.name
+                row.version += 1
+                row.save(update_fields=["audio", "version"])
+                transaction.on_commit(partial(_recording_release, previous))
+        except Exception:
+            if stored:
+                row.audio.storage.delete(stored)
+            raise
+    logger.info(
+        "courses.%s.recording_set id=%s container=%s duration=%s",
+        type(row).__name__.lower(),
+        row.pk,
+        probe.container,
+        probe.duration,
+    )
+    return row
+
+
+@transaction.atomic
+def _recording_remove(row: Recorded, *, version: int) -> Recorded:
+    row = _locked(row, version)
+    if not row.audio:
+        return row
+    previous = row.audio.name
+    row.audio = ""
+    row.version += 1
+    row.save(update_fields=["audio", "version"])
+    transaction.on_commit(partial(_recording_release, previous))
+    logger.info("courses.%s.recording_removed id=%s", type(row).__name__.lower(), row.pk)
+    return row
+
+
+def _recording_release(name: str) -> None:
+    """Delete a recording's file once no block or line plays it (copies share the file)."""
+    if not name:
+        return
+    if (
+        Block.objects.filter(audio=name).exists()
+        or DialogueLine.objects.filter(audio=name).exists()
+    ):
+        return
+    Block._meta.get_field("audio").storage.delete(name)

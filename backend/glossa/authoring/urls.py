@@ -1,6 +1,6 @@
 from django.urls import path
 
-from glossa.authoring.apis import courses, lessons, misc
+from glossa.authoring.apis import courses, lessons, misc, recordings
 
 urlpatterns = [
     path("courses", courses.AuthoringCourseListApi.as_view(), name="authoring-courses"),
@@ -78,6 +78,11 @@ urlpatterns = [
         name="authoring-block-duplicate",
     ),
     path(
+        "blocks/<int:block_id>/recording",
+        recordings.AuthoringBlockRecordingApi.as_view(),
+        name="authoring-block-recording",
+    ),
+    path(
         "blocks/<int:block_id>/lines",
         lessons.AuthoringLineCreateApi.as_view(),
         name="authoring-block-lines",
@@ -86,6 +91,11 @@ urlpatterns = [
         "dialogue-lines/<int:line_id>",
         lessons.AuthoringLineDetailApi.as_view(),
         name="authoring-line",
+    ),
+    path(
+        "dialogue-lines/<int:line_id>/recording",
+        recordings.AuthoringLineRecordingApi.as_view(),
+        name="authoring-line-recording",
     ),
     path(
         "dialogue-lines/<int:line_id>/move",

@@ -200,6 +200,12 @@ class BlockBaseSerializer(serializers.Serializer[Block]):
 class TextBlockSerializer(BlockBaseSerializer):
     type = serializers.ChoiceField(choices=[(BlockType.TEXT.value, "text")])
     html = serializers.CharField(help_text="Rendered from Markdown and sanitised on the server.")
+    audio_url = serializers.SerializerMethodField(
+        help_text="The teacher's own recording of the text, preferred to generated speech."
+    )
+
+    def get_audio_url(self, block: Block) -> str | None:
+        return block.audio.url if block.audio else None
 
 
 class LessonMediaSourceSerializer(serializers.Serializer[Any]):

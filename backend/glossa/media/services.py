@@ -38,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 # A worker that died mid-job leaves "processing" behind; after this long a retry may take over.
 STALE_PROCESSING = timedelta(hours=3)
+# Room for a multipart envelope (boundaries, headers, a few small fields) around one file.
+MULTIPART_SLACK_BYTES = 64 * 1024
 
 
 class UnsupportedMediaError(DomainError):
@@ -80,6 +82,56 @@ def _too_large(*, kind: str | None) -> TooLargeError:
     return TooLargeError(
         message, extra={"limit_bytes": limit, "video_max_bytes": video, "audio_max_bytes": audio}
     )
+
+
+@contextmanager
+def upload_local_path(uploaded: "File[bytes]") -> Iterator[Path]:
+    """Yield a local path to an uploaded file's bytes, for FFmpeg to read.
+
+    Django's own temporary file when it made one, else a temporary copy of a small upload
+    it kept in memory (removed on exit).
+    """
+    temporary = getattr(uploaded, "temporary_file_path", None)
+    if temporary is not None:
+        yield Path(temporary())
+        return
+    with tempfile.NamedTemporaryFile(suffix=Path(uploaded.name or "").suffix[:8]) as copy:
+        for chunk in uploaded.chunks():
+            copy.write(chunk)
+        copy.flush()
+        yield Path(copy.name)
+
+
+def audio_size_check(*, size: int) -> None:
+    """Refuse a body that cannot hold an audio file within the audio limit, before reading it.
+
+    ``size`` is the request's declared length; a multipart envelope adds a little to the file.
+    """
+    if size > media_limit("audio") + MULTIPART_SLACK_BYTES:
+        raise _too_large(kind="audio")
+
+
+def audio_recording_check(*, path: str | os.PathLike[str]) -> MediaProbe:
+    """Accept the local file at ``path`` as a recording only if its content is audio.
+
+    For recordings kept on a lesson's text or dialogue line (not assets: nothing is stored
+    here). Raises TooLargeError naming the audio limit, or UnsupportedMediaError with the
+    probe's reason (a video is refused too).
+    """
+    if Path(path).stat().st_size > media_limit("audio"):
+        raise _too_large(kind="audio")
+    try:
+        probe = media_probe(path)
+    except ProbeError as error:
+        raise UnsupportedMediaError(error.reason) from error
+    if probe.kind != "audio":
+        raise UnsupportedMediaError(_("This file is a video. Choose an audio recording."))
+    return probe
+
+
+def audio_recording_name(probe: MediaProbe) -> str:
+    """A file name for an accepted recording whose suffix follows its content."""
+    return _stored_name("", probe).replace("original", "recording", 1)
 
 
 def _course_for_upload(*, user: User, course_id: int | None) -> Any:

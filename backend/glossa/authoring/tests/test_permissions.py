@@ -6,11 +6,16 @@ may do everything but delete the course and manage its authors (403); owners and
 administrators may do everything.
 """
 
+import io
+import math
+import struct
+import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from glossa.accounts.models import Role, User
 from glossa.authoring.tests.conftest import World, client_for
@@ -42,10 +47,38 @@ class Endpoint:
     owner_only: bool = False
     # Names no course (lists, create, preview): a teacher who authors nothing still succeeds.
     collection: bool = False
+    format: str = "json"
+    # Run before the snapshot, to give the endpoint something to change.
+    setup: Callable[[World], None] | None = None
 
 
 def _new_teacher_email(world: World) -> dict[str, Any]:
     return {"email": make_user(role=Role.TEACHER).email}
+
+
+def _tone() -> bytes:
+    """Half a second of a 440 Hz tone as WAV: real audio, made without FFmpeg."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(8000)
+        sound.writeframes(
+            b"".join(
+                struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * n / 8000)))
+                for n in range(4000)
+            )
+        )
+    return buffer.getvalue()
+
+
+def _recording(world: World) -> dict[str, Any]:
+    return {"file": SimpleUploadedFile("hola.wav", _tone()), "version": 1}
+
+
+def _recorded(world: World) -> None:
+    Block.objects.filter(pk=world.text.pk).update(audio="courses/1/blocks/old.mp3")
+    DialogueLine.objects.filter(pk=world.line.pk).update(audio="courses/1/dialogues/old.mp3")
 
 
 ENDPOINTS: dict[str, Endpoint] = {
@@ -126,6 +159,19 @@ ENDPOINTS: dict[str, Endpoint] = {
         "post", lambda w: f"{API}/blocks/{w.text.pk}/move", 200, lambda w: {"position": 2}
     ),
     "block-duplicate": Endpoint("post", lambda w: f"{API}/blocks/{w.text.pk}/duplicate", 201),
+    "block-recording-upload": Endpoint(
+        "post",
+        lambda w: f"{API}/blocks/{w.text.pk}/recording",
+        200,
+        _recording,
+        format="multipart",
+    ),
+    "block-recording-remove": Endpoint(
+        "delete",
+        lambda w: f"{API}/blocks/{w.text.pk}/recording?version=1",
+        200,
+        setup=_recorded,
+    ),
     "lines-create": Endpoint(
         "post",
         lambda w: f"{API}/blocks/{w.dialogue.pk}/lines",
@@ -139,6 +185,19 @@ ENDPOINTS: dict[str, Endpoint] = {
         lambda w: {"text": "¡Buenas!", "version": 1},
     ),
     "line-delete": Endpoint("delete", lambda w: f"{API}/dialogue-lines/{w.line.pk}", 204),
+    "line-recording-upload": Endpoint(
+        "post",
+        lambda w: f"{API}/dialogue-lines/{w.line.pk}/recording",
+        200,
+        _recording,
+        format="multipart",
+    ),
+    "line-recording-remove": Endpoint(
+        "delete",
+        lambda w: f"{API}/dialogue-lines/{w.line.pk}/recording?version=1",
+        200,
+        setup=_recorded,
+    ),
     "line-move": Endpoint(
         "post", lambda w: f"{API}/dialogue-lines/{w.line.pk}/move", 200, lambda w: {"position": 1}
     ),
@@ -225,12 +284,12 @@ def _snapshot() -> dict[str, list[tuple[Any, ...]]]:
         ),
         "blocks": list(
             Block.objects.order_by("pk").values_list(
-                "pk", "lesson_id", "position", "version", "markdown", "title", "deleted_at"
+                "pk", "lesson_id", "position", "version", "markdown", "title", "audio", "deleted_at"
             )
         ),
         "lines": list(
             DialogueLine.objects.order_by("pk").values_list(
-                "pk", "position", "version", "speaker", "text"
+                "pk", "position", "version", "speaker", "text", "audio"
             )
         ),
         "sets": list(ExerciseSet.objects.order_by("pk").values_list("pk", "title")),
@@ -249,11 +308,13 @@ def test_status_and_nothing_changed_on_refusal_when_role_calls_endpoint(
 ) -> None:
     endpoint = ENDPOINTS[name]
     person = _person(role, world)
+    if endpoint.setup:
+        endpoint.setup(world)
     body = endpoint.body(world) if endpoint.body else None
     before = _snapshot()
 
     client = client_for(person)
-    response = getattr(client, endpoint.method)(endpoint.url(world), body, format="json")
+    response = getattr(client, endpoint.method)(endpoint.url(world), body, format=endpoint.format)
 
     expected = _expected(role, endpoint)
     assert response.status_code == expected, response.content
