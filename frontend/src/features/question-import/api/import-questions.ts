@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "@/lib/api-client";
 import type { ImportPreview, ImportSummary } from "@/lib/api-types";
 
-export type ImportFormat = "gift" | "aiken";
+export const IMPORT_FORMATS = ["gift", "aiken", "moodlexml"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportRequest {
   file: File;

@@ -38,7 +38,7 @@ test("shows the file's errors with line numbers and disables Import until invali
   const { user } = renderPage(<ImportPage />);
 
   await user.upload(
-    screen.getByLabelText("Quiz file (.gift or .txt)"),
+    screen.getByLabelText("Quiz file (.gift, .txt or .xml)"),
     new File(["::Ser:: ..."], "quiz.gift", { type: "text/plain" }),
   );
   await user.type(screen.getByLabelText("Question bank"), "Spanish");
@@ -93,7 +93,7 @@ test("an all-or-nothing refusal lists the errors the server sends", async () => 
   const { user } = renderPage(<ImportPage />);
 
   await user.upload(
-    screen.getByLabelText("Quiz file (.gift or .txt)"),
+    screen.getByLabelText("Quiz file (.gift, .txt or .xml)"),
     new File(["x"], "quiz.gift", { type: "text/plain" }),
   );
   await user.type(screen.getByLabelText("Question bank"), "Spanish");
@@ -130,7 +130,7 @@ test("a double click imports once, and the file cannot be imported again until a
   });
   const { user } = renderPage(<ImportPage />);
 
-  const fileInput = screen.getByLabelText<HTMLInputElement>("Quiz file (.gift or .txt)");
+  const fileInput = screen.getByLabelText<HTMLInputElement>("Quiz file (.gift, .txt or .xml)");
   await user.upload(fileInput, new File(["::Ser:: ..."], "quiz.gift", { type: "text/plain" }));
   await user.type(screen.getByLabelText("Question bank"), "Spanish");
   await user.click(screen.getByRole("button", { name: "Check file" }));
@@ -146,7 +146,7 @@ test("a double click imports once, and the file cannot be imported again until a
 
   expect(screen.queryByText("3 questions imported.")).not.toBeInTheDocument();
   expect(screen.queryByRole("region", { name: "File summary" })).not.toBeInTheDocument();
-  const freshInput = screen.getByLabelText<HTMLInputElement>("Quiz file (.gift or .txt)");
+  const freshInput = screen.getByLabelText<HTMLInputElement>("Quiz file (.gift, .txt or .xml)");
   expect(freshInput.files).toHaveLength(0);
   expect(screen.getByLabelText("Question bank")).toHaveValue("Spanish");
   await user.click(screen.getByRole("button", { name: "Check file" }));
@@ -164,7 +164,7 @@ test("a file with no valid question cannot be imported, even when skipping inval
   const { user } = renderPage(<ImportPage />);
 
   await user.upload(
-    screen.getByLabelText("Quiz file (.gift or .txt)"),
+    screen.getByLabelText("Quiz file (.gift, .txt or .xml)"),
     new File(["{"], "broken.gift", { type: "text/plain" }),
   );
   await user.type(screen.getByLabelText("Question bank"), "Spanish");
@@ -201,7 +201,7 @@ test("a retry after a failed import sends the same submission id, so the server 
   const { user } = renderPage(<ImportPage />);
 
   await user.upload(
-    screen.getByLabelText("Quiz file (.gift or .txt)"),
+    screen.getByLabelText("Quiz file (.gift, .txt or .xml)"),
     new File(["::Ser:: ..."], "quiz.gift", { type: "text/plain" }),
   );
   await user.type(screen.getByLabelText("Question bank"), "Spanish");
@@ -214,4 +214,32 @@ test("a retry after a failed import sends the same submission id, so the server 
   expect(ids).toHaveLength(2);
   expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
   expect(ids[1]).toBe(ids[0]);
+});
+
+test("a Moodle XML file can be chosen and is checked as Moodle XML", async () => {
+  const previews: FormData[] = [];
+  server.use(
+    http.post(`${API}/question-banks/import/preview`, async ({ request }) => {
+      previews.push(await request.formData());
+      return HttpResponse.json({ ...preview, format: "moodlexml", errors: [] });
+    }),
+  );
+  signIn({
+    id: 2,
+    email: "t@example.com",
+    display_name: "T",
+    role: "teacher",
+    email_verified: true,
+    interface_language: "en",
+  });
+  const { user } = renderPage(<ImportPage />);
+  const input = screen.getByLabelText("Quiz file (.gift, .txt or .xml)");
+
+  expect(input).toHaveAttribute("accept", expect.stringContaining(".xml"));
+  await user.upload(input, new File(["<quiz></quiz>"], "quiz.xml", { type: "text/xml" }));
+  await user.selectOptions(screen.getByLabelText("Format"), "Moodle XML");
+  await user.click(screen.getByRole("button", { name: "Check file" }));
+
+  expect(await screen.findByRole("heading", { name: "3 questions found" })).toBeInTheDocument();
+  expect(previews[0]?.get("format")).toBe("moodlexml");
 });

@@ -8,6 +8,7 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
+  IMPORT_FORMATS,
   type ImportFormat,
   type ImportRequest,
   useImportQuestions,
@@ -112,7 +113,7 @@ export function ImportPage() {
         <TextField
           label={t("import.file")}
           type="file"
-          accept=".gift,.txt,text/plain"
+          accept=".gift,.txt,.xml,text/plain,text/xml,application/xml"
           required
           disabled={imported}
           error={fileError ?? fieldMessage(preview.error, "file")}
@@ -130,11 +131,11 @@ export function ImportPage() {
             { value: "", label: t("import.formatAuto") },
             { value: "gift", label: "GIFT" },
             { value: "aiken", label: "Aiken" },
+            { value: "moodlexml", label: "Moodle XML" },
           ]}
           onChange={(e) => {
-            setFormat(
-              e.target.value === "gift" || e.target.value === "aiken" ? e.target.value : "",
-            );
+            const chosen = IMPORT_FORMATS.find((known) => known === e.target.value);
+            setFormat(chosen ?? "");
             reset();
           }}
           error={fieldMessage(preview.error, "format")}
