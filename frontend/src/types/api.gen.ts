@@ -255,6 +255,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/authoring/blocks/{block_id}/recording": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload the teacher's own recording of a text block (replaces any earlier one). */
+    post: operations["authoring_blocks_recording_create"];
+    /** Remove the recording of a text block; learners hear generated speech again. */
+    delete: operations["authoring_blocks_recording_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/authoring/courses": {
     parameters: {
       query?: never;
@@ -476,6 +494,24 @@ export interface paths {
     /** Move a line to another place in its dialogue. */
     post: operations["authoring_dialogue_lines_move"];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/authoring/dialogue-lines/{line_id}/recording": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload the teacher's own recording of a dialogue line (replaces any earlier one). */
+    post: operations["authoring_dialogue_lines_recording_create"];
+    /** Remove the recording of a dialogue line. */
+    delete: operations["authoring_dialogue_lines_recording_destroy"];
     options?: never;
     head?: never;
     patch?: never;
@@ -2666,6 +2702,24 @@ export interface components {
       | "gap_fill"
       | "dictation"
       | "listening_choice";
+    /**
+     * @description An input serializer that refuses keys it does not declare.
+     *
+     *     DRF silently drops unknown keys, so a typo in a client (``dispaly_name``) looks like
+     *     success while nothing changes. Subclass this instead of ``Serializer`` for request
+     *     bodies; each unknown key is reported under its own name in ``fields``. Nested strict
+     *     serializers (and lists of them) check their own keys, so errors come back as
+     *     ``items.0.colour``. Read-only fields are declared, so they are tolerated and ignored.
+     */
+    RecordingInputRequest: {
+      /**
+       * Format: binary
+       * @description Audio (mp3, m4a, ogg, opus, wav, webm, flac), decided by its content.
+       */
+      file: string;
+      /** @description The version the client last saw. */
+      version: number;
+    };
     RenditionOutput: {
       name: string;
       content_type: string;
@@ -2771,6 +2825,8 @@ export interface components {
       type: "text";
       /** @description Rendered from Markdown and sanitised on the server. */
       html: string;
+      /** @description The teacher's own recording of the text, preferred to generated speech. */
+      readonly audio_url: string | null;
     };
     /**
      * @description * `text` - text
@@ -3697,6 +3753,143 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["BlockOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_recording_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["RecordingInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringBlock"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_blocks_recording_destroy: {
+    parameters: {
+      query: {
+        /** @description The version the client last saw. */
+        version: number;
+      };
+      header?: never;
+      path: {
+        block_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringBlock"];
         };
       };
       400: {
@@ -4825,6 +5018,143 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["LineOrder"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_dialogue_lines_recording_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        line_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["RecordingInputRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLine"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_dialogue_lines_recording_destroy: {
+    parameters: {
+      query: {
+        /** @description The version the client last saw. */
+        version: number;
+      };
+      header?: never;
+      path: {
+        line_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthoringLine"];
         };
       };
       400: {
