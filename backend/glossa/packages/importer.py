@@ -133,12 +133,12 @@ def _references_check(manifest: dict[str, Any], archive: PackageArchive) -> None
             return
         entry = media.get(ref)
         if entry is None or entry["type"] != storage or (kind and entry["kind"] != kind):
-            wanted = kind or "media"
-            raise _invalid(
-                where,
-                _("“%(ref)s” is not a %(kind)s file of the package.")
-                % {"ref": ref, "kind": wanted},
-            )
+            messages = {
+                "audio": _("“%(ref)s” is not an audio file of the package."),
+                "video": _("“%(ref)s” is not a video file of the package."),
+            }
+            message = messages.get(kind or "", _("“%(ref)s” is not a media file of the package."))
+            raise _invalid(where, message % {"ref": ref})
 
     for l_index, lesson in enumerate(manifest["lessons"]):
         for b_index, block in enumerate(lesson["blocks"]):

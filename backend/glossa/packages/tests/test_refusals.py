@@ -195,7 +195,8 @@ def test_refused_when_a_block_uses_a_video_as_its_audio(rich: Rich) -> None:
 
     body = _refused(rich, _with_manifest(_export(rich), video_as_audio))
 
-    assert list(body["fields"]) == ["manifest.lessons.0.blocks.1.media"]
+    [message] = body["fields"]["manifest.lessons.0.blocks.1.media"]
+    assert message.endswith("” is not an audio file of the package.")
 
 
 def test_refused_when_a_media_file_does_not_match_its_sha256(rich: Rich) -> None:
