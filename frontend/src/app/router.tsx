@@ -110,6 +110,13 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: "teach/courses/import",
+            lazy: () =>
+              import("@/features/authoring/components/course-import-page").then((m) => ({
+                Component: m.CourseImportPage,
+              })),
+          },
+          {
             path: "teach/courses/:id",
             element: <NumericId />,
             children: [

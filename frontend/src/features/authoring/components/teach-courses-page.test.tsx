@@ -142,3 +142,16 @@ test("by keyboard on the drag handle: Enter picks the course up, arrows move it,
   expect(await screen.findByText("Dropped Español A1 at position 2 of 2.")).toBeInTheDocument();
   await waitFor(() => expect(moves).toEqual([{ position: 1 }]));
 });
+
+test("the course list leads to importing a course package", async () => {
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses`, () => HttpResponse.json(page([]))),
+  );
+  signIn(teacher);
+  const { user, router } = renderPage(<TeachCoursesPage />, { path: "/teach", route: "/teach" });
+
+  await user.click(await screen.findByRole("link", { name: "Import a course package" }));
+
+  await waitFor(() => expect(router.state.location.pathname).toBe("/teach/courses/import"));
+});

@@ -33,6 +33,11 @@ export function TeachCoursesPage() {
     <div className="page authoring">
       <h1>{t("authoring.courses.title")}</h1>
       <TeachNav />
+      <div className="form__row authoring-toolbar">
+        <Link className="btn btn--secondary" to="/teach/courses/import">
+          {t("authoring.package.importAction")}
+        </Link>
+      </div>
       {courses.isPending ? <Spinner /> : null}
       {courses.isError ? <FormErrors error={courses.error} /> : null}
       <FormErrors error={move.error ?? remove.error ?? duplicate.error} />
