@@ -15,6 +15,8 @@ export type CourseImportResult = components["schemas"]["CourseImportOutput"];
 /**
  * The largest package the server takes by default (`GLOSSA_PACKAGE_MAX_BYTES`). Only a first
  * check to spare a long upload: a server set lower answers 413 with its own limit, shown as is.
+ * TODO(#3): read the limit from the server (as media/limits does for media), so a limit raised
+ * above the default is not refused here.
  */
 export const PACKAGE_MAX_BYTES = 2 * 1024 ** 3;
 
