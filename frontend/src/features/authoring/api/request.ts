@@ -21,7 +21,10 @@ function url(path: string, query: Query = {}): string {
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   const init: RequestInit = { method };
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    // The browser sets the multipart Content-Type itself, with its boundary.
+    init.body = options.body;
+  } else if (options.body !== undefined) {
     init.body = JSON.stringify(options.body);
     init.headers = { "Content-Type": "application/json" };
   }

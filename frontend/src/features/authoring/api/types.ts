@@ -88,6 +88,8 @@ export interface DialogueLine {
   speaker: string;
   text: string;
   translation: string;
+  /** The teacher's own recording of the line, or null. */
+  audio_url?: string | null;
 }
 
 export interface QuestionSummary {
@@ -121,6 +123,8 @@ export interface AuthoringBlock {
   /** Audio and video: the words spoken, shown to learners when there are no captions. */
   transcript?: string;
   media: MediaSummary | null;
+  /** Text blocks: the teacher's own recording of the text, or null. */
+  audio_url?: string | null;
   speech_voices: string[];
   lines?: DialogueLine[];
   exercise_set?: AuthoringExerciseSet | null;

@@ -61,7 +61,14 @@ export function DialogueEditor({ block, language, onReload }: BlockEditorProps) 
         itemLabel={(item) => `${item.speaker}: ${item.text}`}
         onMove={(id, position) => lines.move.mutate({ id, position })}
       >
-        {(item) => <DialogueLineEditor line={item} lines={lines} onReload={onReload} />}
+        {(item) => (
+          <DialogueLineEditor
+            line={item}
+            lessonId={block.lesson_id}
+            lines={lines}
+            onReload={onReload}
+          />
+        )}
       </SortableList>
       <form
         className="form card"

@@ -6,16 +6,18 @@ import { TextField } from "@/components/ui/text-field";
 import type { useDialogueLines } from "@/features/authoring/api/blocks";
 import type { DialogueLine } from "@/features/authoring/api/types";
 import { ConfirmButton } from "@/features/authoring/components/confirm-button";
+import { RecordingField } from "@/features/authoring/components/recording-field";
 import { SaveError } from "@/features/authoring/components/save-error";
 import { fieldMessage } from "@/lib/api-error";
 
 interface DialogueLineEditorProps {
   line: DialogueLine;
+  lessonId: number;
   lines: ReturnType<typeof useDialogueLines>;
   onReload: () => void;
 }
 
-export function DialogueLineEditor({ line, lines, onReload }: DialogueLineEditorProps) {
+export function DialogueLineEditor({ line, lessonId, lines, onReload }: DialogueLineEditorProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState({
     speaker: line.speaker,
@@ -75,6 +77,13 @@ export function DialogueLineEditor({ line, lines, onReload }: DialogueLineEditor
           onConfirm={() => lines.remove.mutate(line.id)}
         />
       </div>
+      <RecordingField
+        target={{ kind: "line", id: line.id, lessonId }}
+        audioUrl={line.audio_url}
+        version={baseVersion}
+        onSaved={setBaseVersion}
+        onReload={onReload}
+      />
     </form>
   );
 }

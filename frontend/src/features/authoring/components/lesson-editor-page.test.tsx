@@ -43,6 +43,16 @@ const common = [
     ),
   ),
   http.post(`${API}/authoring/markdown/preview`, () => HttpResponse.json({ html: "<p>ok</p>" })),
+  // Texts and dialogue lines take a recording: the upload field shows the audio limit.
+  http.get(`${API}/media/limits`, () =>
+    HttpResponse.json({
+      video_max_bytes: 2 * 1024 ** 3,
+      audio_max_bytes: 200 * 1024 ** 2,
+      video_types: [".mp4"],
+      audio_types: [".mp3"],
+      upload_chunk_bytes: 1024 ** 2,
+    }),
+  ),
 ];
 
 test("a teacher adds a text block, writes it and picks the accents it is read in", async () => {

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AuthoringBlock } from "@/features/authoring/api/types";
 import { MarkdownEditor } from "@/features/authoring/components/markdown-editor";
+import { RecordingField } from "@/features/authoring/components/recording-field";
 import { SaveError } from "@/features/authoring/components/save-error";
 import { VoicePicker } from "@/features/authoring/components/voice-picker";
 import { useBlockSave } from "@/features/authoring/hooks/use-block-save";
@@ -18,7 +19,7 @@ export interface BlockEditorProps {
 
 export function TextBlockEditor({ block, language, onReload }: BlockEditorProps) {
   const { t } = useTranslation();
-  const { save, update } = useBlockSave(block);
+  const { save, update, version, setVersion } = useBlockSave(block);
   const [markdown, setMarkdown] = useState(block.markdown);
   const [voices, setVoices] = useState(block.speech_voices);
 
@@ -44,6 +45,13 @@ export function TextBlockEditor({ block, language, onReload }: BlockEditorProps)
         {t("authoring.save")}
       </Button>
       {update.isSuccess ? <Alert tone="success">{t("authoring.saved")}</Alert> : null}
+      <RecordingField
+        target={{ kind: "block", id: block.id, lessonId: block.lesson_id }}
+        audioUrl={block.audio_url}
+        version={version}
+        onSaved={setVersion}
+        onReload={onReload}
+      />
     </form>
   );
 }

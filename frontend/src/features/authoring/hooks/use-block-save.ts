@@ -47,5 +47,11 @@ export function useBlockSave(block: AuthoringBlock) {
       queryClient.invalidateQueries({ queryKey: authoringKeys.lesson(block.lesson_id) }),
   });
 
-  return { save: (changes: BlockChanges) => update.mutate(changes), update };
+  return {
+    save: (changes: BlockChanges) => update.mutate(changes),
+    update,
+    /** The version the next write claims; other writes of this block (a recording) advance it. */
+    version: baseVersion,
+    setVersion: setBaseVersion,
+  };
 }

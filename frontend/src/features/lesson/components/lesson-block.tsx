@@ -14,7 +14,9 @@ interface LessonBlockProps {
 export function LessonBlock({ block, renderExerciseSet }: LessonBlockProps) {
   switch (block.type) {
     case "text":
-      return <TextBlock html={block.html} speech={block.speech ?? []} />;
+      return (
+        <TextBlock html={block.html} recordingUrl={block.audio_url} speech={block.speech ?? []} />
+      );
     case "audio":
     case "video":
       return <MediaBlock block={block} />;

@@ -17,7 +17,7 @@ const lesson: Lesson = {
   next_lesson_id: 5,
   blocks: [
     { id: 12, position: 2, type: "dialogue", title: "At school", lines: [] },
-    { id: 11, position: 1, type: "text", html: "<p>Greetings first.</p>" },
+    { id: 11, position: 1, type: "text", html: "<p>Greetings first.</p>", audio_url: null },
     {
       id: 13,
       position: 3,
@@ -159,4 +159,35 @@ test("a video block plays with its transcript and a text offers its accents", as
   expect(within(text).getByRole("combobox", { name: "Voice" })).toHaveDisplayValue(
     "Español (España)",
   );
+});
+
+test("a text the teacher recorded plays the recording first, the generated voices after it", async () => {
+  const recorded: Lesson = {
+    ...lesson,
+    blocks: [
+      {
+        id: 11,
+        position: 1,
+        type: "text",
+        html: "<p>Buenos días.</p>",
+        audio_url: "/media/courses/2/blocks/11-a1-recording.mp3",
+        speech: [{ voice: "es", label: "Español (España)", speed: "normal", url: "/s/1.ogg" }],
+      } as Lesson["blocks"][number],
+    ],
+  };
+  server.use(http.get(`${API}/lessons/4`, () => HttpResponse.json(recorded)));
+  signIn();
+  renderPage(<LessonPage renderExerciseSet={() => null} />, {
+    path: "/lessons/4",
+    route: "/lessons/:id",
+  });
+
+  const text = await screen.findByRole("group", { name: "Audio player: Listen to the text" });
+  const voice = within(text).getByRole("combobox", { name: "Voice" });
+  expect(voice).toHaveDisplayValue("Teacher's recording");
+  expect(
+    within(voice)
+      .getAllByRole("option")
+      .map((option) => option.textContent),
+  ).toEqual(["Teacher's recording", "Español (España)"]);
 });

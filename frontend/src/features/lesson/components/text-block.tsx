@@ -6,22 +6,24 @@ import type { SpeechClip } from "@/components/media/types";
 
 interface TextBlockProps {
   html: string;
+  /** The teacher's own recording, offered before any generated voice. */
+  recordingUrl?: string | null;
   speech: SpeechClip[];
 }
 
-/** A text, with its generated speech in each accent the teacher chose. */
-export function TextBlock({ html, speech }: TextBlockProps) {
+/** A text, with the teacher's recording and its generated speech in each chosen accent. */
+export function TextBlock({ html, recordingUrl, speech }: TextBlockProps) {
   const { t } = useTranslation();
   return (
     <section className="block">
       {/* Markdown rendered and sanitised on the server; never built from user input here. */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
-      {speech.length > 0 ? (
+      {recordingUrl || speech.length > 0 ? (
         <MediaPlayer
           kind="audio"
           compact
           title={t("lesson.listenText")}
-          variants={speechVariants(null, speech, t)}
+          variants={speechVariants(recordingUrl, speech, t)}
         />
       ) : null}
     </section>
