@@ -3,6 +3,7 @@
 import tempfile
 from typing import Any
 
+from django.conf import settings
 from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -65,9 +66,24 @@ class CourseImportOutputSerializer(serializers.Serializer[Any]):
     )
 
 
+class CourseImportLimitsOutputSerializer(serializers.Serializer[Any]):
+    max_bytes = serializers.IntegerField(help_text="The largest package accepted, in bytes.")
+
+
 class CourseImportApi(APIView):
+    """GET tells what a package may be (to check a file before sending it); POST imports one."""
+
     permission_classes = [CanAuthor]
     parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        operation_id="authoring_courses_import_limits",
+        summary="The largest course package accepted for import.",
+        responses={200: CourseImportLimitsOutputSerializer, **ERRORS},
+    )
+    def get(self, request: Request) -> Response:
+        data = {"max_bytes": settings.GLOSSA_PACKAGE_MAX_BYTES}
+        return Response(CourseImportLimitsOutputSerializer(data).data)
 
     @extend_schema(
         operation_id="authoring_courses_import",

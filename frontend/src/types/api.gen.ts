@@ -454,9 +454,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The largest course package accepted for import.
+     * @description GET tells what a package may be (to check a file before sending it); POST imports one.
+     */
+    get: operations["authoring_courses_import_limits"];
     put?: never;
-    /** Import a course package as a new draft course owned by the caller. */
+    /**
+     * Import a course package as a new draft course owned by the caller.
+     * @description GET tells what a package may be (to check a file before sending it); POST imports one.
+     */
     post: operations["authoring_courses_import"];
     delete?: never;
     options?: never;
@@ -1718,6 +1725,10 @@ export interface components {
        * @description A course package made by GET …/export.
        */
       file: string;
+    };
+    CourseImportLimitsOutput: {
+      /** @description The largest package accepted, in bytes. */
+      max_bytes: number;
     };
     CourseImportOutput: {
       id: number;
@@ -4800,6 +4811,57 @@ export interface operations {
         };
       };
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  authoring_courses_import_limits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CourseImportLimitsOutput"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

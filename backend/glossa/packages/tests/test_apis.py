@@ -5,6 +5,7 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pytest_django.fixtures import Settings
 
 from glossa.accounts.models import Role, User
 from glossa.authoring.services import course_trash
@@ -114,3 +115,19 @@ def test_import_without_a_file_names_the_field(rich: Rich) -> None:
 
     assert response.status_code == 400
     assert list(response.json()["fields"]) == ["file"]
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("anonymous", 401), ("learner", 403), ("moderator", 403), ("teacher", 200), ("admin", 200)],
+)
+def test_import_limit_told_to_teachers_and_admins(
+    rich: Rich, role: str, expected: int, settings: Settings
+) -> None:
+    settings.GLOSSA_PACKAGE_MAX_BYTES = 5 * 1024**3
+
+    response = client_for(_person(role, rich)).get(f"{API}/import")
+
+    assert response.status_code == expected
+    if expected == 200:
+        assert response.json() == {"max_bytes": 5 * 1024**3}

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 
 import { authoringKeys } from "@/features/authoring/api/keys";
-import { API_PREFIX, refreshAccessToken } from "@/lib/api-client";
+import { api, API_PREFIX, refreshAccessToken, unwrap } from "@/lib/api-client";
 import { ApiError } from "@/lib/api-error";
 import { readCsrfToken } from "@/lib/csrf";
 import { i18n } from "@/lib/i18n";
@@ -12,13 +12,15 @@ import type { components } from "@/types/api.gen";
 
 export type CourseImportResult = components["schemas"]["CourseImportOutput"];
 
-/**
- * The largest package the server takes by default (`GLOSSA_PACKAGE_MAX_BYTES`). Only a first
- * check to spare a long upload: a server set lower answers 413 with its own limit, shown as is.
- * TODO(#3): read the limit from the server (as media/limits does for media), so a limit raised
- * above the default is not refused here.
- */
-export const PACKAGE_MAX_BYTES = 2 * 1024 ** 3;
+/** The largest package the server takes; it changes only with its settings (fetched once). */
+export function useCourseImportLimit() {
+  return useQuery({
+    queryKey: [...authoringKeys.all, "import-limit"],
+    queryFn: () => unwrap(api.GET("/api/v1/authoring/courses/import")),
+    staleTime: Infinity,
+    select: (limits) => limits.max_bytes,
+  });
+}
 
 export interface UploadProgress {
   sent: number;

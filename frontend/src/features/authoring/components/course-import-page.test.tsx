@@ -21,9 +21,10 @@ interface Received {
 }
 
 /** Answer imports with `respond`, recording each request's token and file. */
-function importHandler(respond: () => Response | Promise<Response>) {
+function importHandler(respond: () => Response | Promise<Response>, maxBytes = 2 * 1024 ** 3) {
   const received: Received[] = [];
   server.use(
+    http.get(IMPORT, () => HttpResponse.json({ max_bytes: maxBytes })),
     http.post(IMPORT, async ({ request }) => {
       // Not `instanceof File`, nor its name: jsdom's XMLHttpRequest hands MSW a Node Blob.
       const file = (await request.formData()).get("file");
@@ -215,6 +216,7 @@ test.each([
   const { user } = renderPage(<CourseImportPage />, route);
 
   const input = screen.getByLabelText("Course package (.zip)");
+  expect(await screen.findByText("At most 2 GB.")).toBeInTheDocument();
   // As a browser does when the teacher picks "All files" in the dialog: `accept` only suggests.
   fireEvent.change(input, { target: { files: [file()] } });
 
@@ -248,4 +250,24 @@ test("the progress bar tells how much is sent, and that the server is checking o
   expect(screen.getByRole("status")).toHaveTextContent(
     "The package is uploaded. Checking it and creating the course…",
   );
+});
+
+test("the size check follows the server's limit, so a limit raised there is not refused here", async () => {
+  const received = importHandler(
+    () => HttpResponse.json(imported(), { status: 201 }),
+    5 * 1024 ** 3,
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseImportPage />, route);
+  const input = screen.getByLabelText("Course package (.zip)");
+  expect(await screen.findByText("At most 5 GB.")).toBeInTheDocument();
+  const large = zipOf();
+  Object.defineProperty(large, "size", { value: 3 * 1024 ** 3 });
+
+  fireEvent.change(input, { target: { files: [large] } });
+
+  expect(input).not.toHaveAttribute("aria-invalid");
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Import course" }));
+  await waitFor(() => expect(received).toHaveLength(1));
 });

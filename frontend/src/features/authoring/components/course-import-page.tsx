@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { formatBytes } from "@/components/media/sizes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PACKAGE_MAX_BYTES, useCourseImport } from "@/features/authoring/api/course-import";
+import { useCourseImport, useCourseImportLimit } from "@/features/authoring/api/course-import";
 import { CourseImportResultView } from "@/features/authoring/components/course-import-result";
 import { PackageErrors } from "@/features/authoring/components/package-errors";
 import { TeachNav } from "@/features/authoring/components/teach-nav";
@@ -23,13 +23,14 @@ export function CourseImportPage() {
   const [problem, setProblem] = useState<string | null>(null);
   // A new key remounts the form, which is the only way to empty a file input.
   const [formKey, setFormKey] = useState(0);
-  const limit = formatBytes(PACKAGE_MAX_BYTES, i18n.language);
+  // Until the server has told its limit, only it checks the size.
+  const maxBytes = useCourseImportLimit().data;
   useDocumentTitle(t("authoring.package.title"));
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0] ?? null;
     setFile(chosen);
-    setProblem(chosen ? packageProblem(chosen, PACKAGE_MAX_BYTES, t, i18n.language) : null);
+    setProblem(chosen ? packageProblem(chosen, maxBytes ?? Infinity, t, i18n.language) : null);
     importer.reset();
   }
 
@@ -60,7 +61,9 @@ export function CourseImportPage() {
     );
   }
 
-  const describedBy = [`${id}-hint`, problem ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [maxBytes === undefined ? "" : `${id}-hint`, problem ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="page authoring">
       <TeachNav />
@@ -82,9 +85,11 @@ export function CourseImportPage() {
             aria-describedby={describedBy}
             onChange={choose}
           />
-          <p className="field__hint" id={`${id}-hint`}>
-            {t("authoring.package.hint", { limit })}
-          </p>
+          {maxBytes === undefined ? null : (
+            <p className="field__hint" id={`${id}-hint`}>
+              {t("authoring.package.hint", { limit: formatBytes(maxBytes, i18n.language) })}
+            </p>
+          )}
           {problem ? (
             <p className="field__error" id={`${id}-error`} role="alert">
               {problem}
