@@ -9,6 +9,7 @@ import { type LineInput, useDialogueLines } from "@/features/authoring/api/block
 import { DialogueLineEditor } from "@/features/authoring/components/dialogue-line-editor";
 import { SaveError } from "@/features/authoring/components/save-error";
 import { SortableList } from "@/features/authoring/components/sortable-list";
+import { SpeechStatus } from "@/features/authoring/components/speech-status";
 import type { BlockEditorProps } from "@/features/authoring/components/text-block-editor";
 import { VoicePicker } from "@/features/authoring/components/voice-picker";
 import { useBlockSave } from "@/features/authoring/hooks/use-block-save";
@@ -47,6 +48,7 @@ export function DialogueEditor({ block, language, onReload }: BlockEditorProps) 
           onChange={(e) => setTitle(e.target.value)}
         />
         <VoicePicker language={language} value={voices} onChange={setVoices} />
+        <SpeechStatus lessonId={block.lesson_id} blockId={block.id} voices={block.speech_voices} />
         <Button type="submit" busy={update.isPending}>
           {t("authoring.save")}
         </Button>

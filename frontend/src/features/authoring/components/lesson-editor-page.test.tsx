@@ -43,6 +43,9 @@ const common = [
     ),
   ),
   http.post(`${API}/authoring/markdown/preview`, () => HttpResponse.json({ html: "<p>ok</p>" })),
+  http.get(`${API}/speech/blocks/:id`, ({ params }) =>
+    HttpResponse.json({ block_id: Number(params.id), version: 1, voices: [], items: [] }),
+  ),
   // Texts and dialogue lines take a recording: the upload field shows the audio limit.
   http.get(`${API}/media/limits`, () =>
     HttpResponse.json({

@@ -7,6 +7,7 @@ import type { AuthoringBlock } from "@/features/authoring/api/types";
 import { MarkdownEditor } from "@/features/authoring/components/markdown-editor";
 import { RecordingField } from "@/features/authoring/components/recording-field";
 import { SaveError } from "@/features/authoring/components/save-error";
+import { SpeechStatus } from "@/features/authoring/components/speech-status";
 import { VoicePicker } from "@/features/authoring/components/voice-picker";
 import { useBlockSave } from "@/features/authoring/hooks/use-block-save";
 import { fieldMessage } from "@/lib/api-error";
@@ -41,6 +42,7 @@ export function TextBlockEditor({ block, language, onReload }: BlockEditorProps)
         }}
       />
       <VoicePicker language={language} value={voices} onChange={setVoices} />
+      <SpeechStatus lessonId={block.lesson_id} blockId={block.id} voices={block.speech_voices} />
       <Button type="submit" busy={update.isPending}>
         {t("authoring.save")}
       </Button>
