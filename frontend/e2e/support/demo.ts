@@ -7,4 +7,5 @@ export const DEMO_TEACHER = "teacher@glossa.local";
 export const DEMO_LEARNER = "learner@glossa.local";
 
 export const ENGLISH_COURSE = "Английский A1 для русскоговорящих";
+export const SPANISH_COURSE = "Español A1: первые шаги";
 export const SPANISH_COURSE_LANGUAGE = "es";
