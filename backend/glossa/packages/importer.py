@@ -38,6 +38,9 @@ from glossa.speech.services import speech_block_sync
 logger = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
+# No package nests deeper than about a dozen levels; far deeper JSON would exhaust Python's
+# recursion when it is parsed, stored or exported again.
+MAX_DEPTH = 32
 
 # The keys each type of block has in a manifest.
 BLOCK_KEYS: dict[str, frozenset[str]] = {
@@ -78,14 +81,34 @@ def _invalid(field_name: str, message: str) -> PackageInvalidError:
     )
 
 
+def _too_deep(data: Any) -> bool:
+    """Tell whether ``data`` nests deeper than ``MAX_DEPTH`` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def manifest_read(archive: PackageArchive) -> dict[str, Any]:
     """Parse and check the manifest; raise ``PackageInvalidError`` naming each bad field."""
+    too_deep = _("manifest.json is nested too deeply: at most %(limit)s levels.") % {
+        "limit": MAX_DEPTH
+    }
     try:
         data = json.loads(archive.read_manifest().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise PackageInvalidError(
             _("manifest.json is not readable JSON (UTF-8): %(error)s") % {"error": error}
         ) from error
+    except RecursionError:
+        raise PackageInvalidError(too_deep) from None
+    if _too_deep(data):
+        raise PackageInvalidError(too_deep)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackageInvalidError(
             _("This is not a Glossa course package: manifest.json does not say so.")

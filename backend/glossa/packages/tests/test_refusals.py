@@ -236,3 +236,25 @@ def test_refused_and_earlier_files_removed_when_a_later_recording_is_not_audio(
     body = _refused(rich, _zip(entries))
 
     assert body["message"].startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize("depth", [40, 100_000], ids=["deeper-than-any-package", "past-recursion"])
+def test_refused_when_the_manifest_is_nested_too_deeply(rich: Rich, depth: int) -> None:
+    def nest(manifest: dict[str, Any]) -> None:
+        data = manifest["questions"][0]["data"]
+        for _ in range(depth):
+            data["more"] = {}
+            data = data["more"]
+
+    package = _export(rich)
+    if depth < 1000:
+        package = _with_manifest(package, nest)
+    else:
+        entries = _entries(package)
+        entries["manifest.json"] = b"[" * depth + b"]" * depth
+        package = _zip(entries)
+
+    body = _refused(rich, package)
+
+    assert body["code"] == "invalid_package"
+    assert body["message"] == "manifest.json is nested too deeply: at most 32 levels."
