@@ -197,15 +197,38 @@ class BlockBaseSerializer(serializers.Serializer[Block]):
     position = serializers.IntegerField()
 
 
+class SpeechClipSerializer(serializers.Serializer[Any]):
+    voice = serializers.CharField(help_text="eSpeak NG voice id.")
+    label = serializers.CharField(  # type: ignore[assignment]
+        help_text="Name of the voice in the request's language."
+    )
+    accent = serializers.CharField(help_text="BCP 47 tag of the accent.")
+    speed = serializers.ChoiceField(choices=["normal", "slow"])
+    url = serializers.CharField()
+    duration = serializers.FloatField(allow_null=True, help_text="Seconds.")
+
+
+def _speech(serializer: serializers.Serializer[Any], kind: str, item_id: int) -> list[Any]:
+    speech: dict[str, dict[int, list[Any]]] = serializer.context.get("speech") or {}
+    return speech.get(kind, {}).get(item_id, [])
+
+
 class TextBlockSerializer(BlockBaseSerializer):
     type = serializers.ChoiceField(choices=[(BlockType.TEXT.value, "text")])
     html = serializers.CharField(help_text="Rendered from Markdown and sanitised on the server.")
     audio_url = serializers.SerializerMethodField(
         help_text="The teacher's own recording of the text, preferred to generated speech."
     )
+    speech = serializers.SerializerMethodField(
+        help_text="Ready generated clips, in the teacher's voice order, normal before slow."
+    )
 
     def get_audio_url(self, block: Block) -> str | None:
         return block.audio.url if block.audio else None
+
+    @extend_schema_field(SpeechClipSerializer(many=True))
+    def get_speech(self, block: Block) -> list[Any]:
+        return _speech(self, "blocks", block.pk)
 
 
 class LessonMediaSourceSerializer(serializers.Serializer[Any]):
@@ -280,9 +303,14 @@ class DialogueLineSerializer(serializers.Serializer[Any]):
     text = serializers.CharField()
     translation = serializers.CharField()
     audio_url = serializers.SerializerMethodField()
+    speech = serializers.SerializerMethodField(help_text="Ready generated clips of the line.")
 
     def get_audio_url(self, line: Any) -> str | None:
         return line.audio.url if line.audio else None
+
+    @extend_schema_field(SpeechClipSerializer(many=True))
+    def get_speech(self, line: Any) -> list[Any]:
+        return _speech(self, "lines", line.pk)
 
 
 class DialogueBlockSerializer(BlockBaseSerializer):
@@ -377,6 +405,7 @@ class LessonDetailOutputSerializer(serializers.Serializer[Any]):
         context = {
             "media_visible": lesson.media_visible,
             "tracks_by_asset": lesson.tracks_by_asset,
+            "speech": lesson.speech,
         }
         return [
             _BLOCK_SERIALIZERS[block.type](block, context=context).data

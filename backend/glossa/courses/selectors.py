@@ -22,6 +22,7 @@ from glossa.courses.search import search_key
 from glossa.media.models import MediaRendition
 from glossa.profiles import languages as profile_languages
 from glossa.progress.models import LessonCompletion
+from glossa.speech.selectors import speech_for_blocks
 
 AnyUser = User | AnonymousUser
 
@@ -255,9 +256,10 @@ def lesson_get(*, user: AnyUser, lesson_id: int) -> Lesson:
     """Return a lesson with its blocks, dialogue lines and exercise questions loaded.
 
     Besides the access annotations the lesson carries ``previous_lesson_id``,
-    ``next_lesson_id``, ``media_visible`` (whether ``user`` may play the lesson's media) and
-    ``tracks_by_asset`` (caption tracks by asset id). The number of queries does not depend
-    on the number of blocks.
+    ``next_lesson_id``, ``media_visible`` (whether ``user`` may play the lesson's media),
+    ``tracks_by_asset`` (caption tracks by asset id) and ``speech`` (ready generated clips of
+    texts and dialogue lines, see ``speech_for_blocks``). The number of queries does not
+    depend on the number of blocks.
     """
     lesson = lesson_get_accessible(user=user, lesson_id=lesson_id)
 
@@ -286,4 +288,5 @@ def lesson_get(*, user: AnyUser, lesson_id: int) -> Lesson:
     visible = bool(media_ids) and course_media_visible(user=user, course=lesson.course)
     lesson.media_visible = visible  # type: ignore[attr-defined]
     lesson.tracks_by_asset = tracks_for_assets(media_ids) if visible else {}  # type: ignore[attr-defined]
+    lesson.speech = speech_for_blocks(lesson.ordered_blocks)  # type: ignore[attr-defined]
     return lesson
