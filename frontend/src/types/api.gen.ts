@@ -1843,6 +1843,8 @@ export interface components {
       text: string;
       translation: string;
       readonly audio_url: string | null;
+      /** @description Ready generated clips of the line. */
+      readonly speech: components["schemas"]["SpeechClip"][];
     };
     DictationWord: {
       /** @description Null for an extra word. */
@@ -2774,6 +2776,21 @@ export interface components {
       type: string;
       label: string;
     };
+    SpeechClip: {
+      /** @description eSpeak NG voice id. */
+      voice: string;
+      /** @description Name of the voice in the request's language. */
+      label: string;
+      /** @description BCP 47 tag of the accent. */
+      accent: string;
+      speed: components["schemas"]["SpeedEnum"];
+      url: string;
+      /**
+       * Format: double
+       * @description Seconds.
+       */
+      duration: number | null;
+    };
     SpeechItem: {
       /**
        * @description The text block itself, or a dialogue line.
@@ -2838,6 +2855,8 @@ export interface components {
       html: string;
       /** @description The teacher's own recording of the text, preferred to generated speech. */
       readonly audio_url: string | null;
+      /** @description Ready generated clips, in the teacher's voice order, normal before slow. */
+      readonly speech: components["schemas"]["SpeechClip"][];
     };
     /**
      * @description * `text` - text

@@ -17,7 +17,14 @@ const lesson: Lesson = {
   next_lesson_id: 5,
   blocks: [
     { id: 12, position: 2, type: "dialogue", title: "At school", lines: [] },
-    { id: 11, position: 1, type: "text", html: "<p>Greetings first.</p>", audio_url: null },
+    {
+      id: 11,
+      position: 1,
+      type: "text",
+      html: "<p>Greetings first.</p>",
+      audio_url: null,
+      speech: [],
+    },
     {
       id: 13,
       position: 3,

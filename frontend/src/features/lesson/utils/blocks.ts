@@ -11,7 +11,7 @@ interface MediaExtras {
   tracks?: CaptionTrack[];
 }
 
-export type LessonLine = DialogueLine & { speech?: SpeechClip[] };
+export type LessonLine = Omit<DialogueLine, "speech"> & { speech?: SpeechClip[] };
 
 export interface VideoBlock extends MediaExtras {
   id: number;
@@ -22,7 +22,7 @@ export interface VideoBlock extends MediaExtras {
 }
 
 type WithExtras<B> = B extends { type: "text" }
-  ? B & { speech?: SpeechClip[] }
+  ? Omit<B, "speech"> & { speech?: SpeechClip[] }
   : B extends { type: "audio" }
     ? B & MediaExtras
     : B extends { type: "dialogue" }
