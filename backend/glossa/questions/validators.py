@@ -20,6 +20,8 @@ MAX_GAPS = 50
 MAX_GAP_ANSWERS = 20
 # A dictation is graded by aligning words, which costs expected × typed steps.
 MAX_DICTATION_WORDS = 500
+# PostgreSQL's and MariaDB's JSON columns refuse U+0000 and unpaired surrogates.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def _is_number(value: object) -> bool:
@@ -186,10 +188,27 @@ def _dictation_errors(data: dict[str, Any]) -> list[str]:
     return errors + _matching_rules_errors(data, partial=False)
 
 
+def _unstorable(data: object) -> bool:
+    """Tell whether a key or text anywhere in ``data`` holds a character no database keeps."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str) and UNSTORABLE.search(value):
+            return True
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
 def question_data_errors(question_type: str, data: object) -> list[str]:
     """Return what is wrong with ``data`` for ``question_type``; empty when it is fine."""
     if not isinstance(data, dict):
         return [_("The answers must be a JSON object.")]
+    if _unstorable(data):
+        return [_("The answers cannot hold the character U+0000 or an unpaired surrogate.")]
     if question_type in {QuestionType.SINGLE_CHOICE, QuestionType.LISTENING_CHOICE}:
         return _choice_errors(QuestionType.SINGLE_CHOICE, data)
     if question_type == QuestionType.MULTIPLE_CHOICE:

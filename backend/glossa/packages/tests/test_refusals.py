@@ -258,3 +258,19 @@ def test_refused_when_the_manifest_is_nested_too_deeply(rich: Rich, depth: int) 
 
     assert body["code"] == "invalid_package"
     assert body["message"] == "manifest.json is nested too deeply: at most 32 levels."
+
+
+@pytest.mark.parametrize(
+    "character", ["\u0000", "\ud800"], ids=["nul", "lone-surrogate"]
+)  # PostgreSQL and MariaDB refuse both in a JSON column, with a server error.
+def test_refused_naming_the_field_when_a_question_answer_holds_an_unstorable_character(
+    rich: Rich, character: str
+) -> None:
+    def poison(manifest: dict[str, Any]) -> None:
+        manifest["questions"][0]["data"]["answers"][0]["text"] = f"qui{character}ero"
+
+    body = _refused(rich, _with_manifest(_export(rich), poison))
+
+    assert body["fields"] == {
+        "data": ["The answers cannot hold the character U+0000 or an unpaired surrogate."]
+    }

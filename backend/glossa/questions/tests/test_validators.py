@@ -80,6 +80,10 @@ def test_valid_data_has_no_errors(question_type: str, data: dict[str, Any]) -> N
         ),
         pytest.param("matching", {"pairs": [{"id": "a1", "left": "a"}]}, "right side",
                      id="matching-no-right"),
+        pytest.param("true_false", {"answer": True, "note": "a\u0000b"}, "U+0000",
+                     id="nul-in-a-value"),
+        pytest.param("true_false", {"answer": True, "\ud83d": 1}, "unpaired surrogate",
+                     id="lone-surrogate-in-a-key"),
     ],
 )  # fmt: skip
 def test_invalid_data_is_reported(question_type: str, data: Any, fragment: str) -> None:
