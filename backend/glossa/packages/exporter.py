@@ -97,7 +97,11 @@ def _lessons(course: Course) -> list[Lesson]:
 def _block(block: Block, media: _Media, questions: dict[int, Question]) -> dict[str, Any]:
     data: dict[str, Any] = {"type": block.type, "title": block.title}
     if block.type == BlockType.TEXT:
-        data |= {"markdown": block.markdown, "speech_voices": list(block.speech_voices or [])}
+        data |= {
+            "markdown": block.markdown,
+            "speech_voices": list(block.speech_voices or []),
+            "audio": media.file(block.audio.name),
+        }
     elif block.type in (BlockType.AUDIO, BlockType.VIDEO):
         data |= {
             "transcript": block.transcript,

@@ -44,7 +44,7 @@ MAX_DEPTH = 32
 
 # The keys each type of block has in a manifest.
 BLOCK_KEYS: dict[str, frozenset[str]] = {
-    BlockType.TEXT: frozenset({"type", "title", "markdown", "speech_voices"}),
+    BlockType.TEXT: frozenset({"type", "title", "markdown", "speech_voices", "audio"}),
     BlockType.AUDIO: frozenset({"type", "title", "transcript", "media", "audio"}),
     BlockType.VIDEO: frozenset({"type", "title", "transcript", "media", "audio"}),
     BlockType.DIALOGUE: frozenset({"type", "title", "speech_voices", "lines"}),
@@ -370,7 +370,7 @@ def _block(context: _Context, lesson: Lesson, data: dict[str, Any]) -> Block:
     block = authoring.block_author_create(
         user=context.owner, lesson=lesson, type=kind, changes=changes
     )
-    if kind in (BlockType.AUDIO, BlockType.VIDEO):
+    if kind in (BlockType.TEXT, BlockType.AUDIO, BlockType.VIDEO):
         _file(context, data.get("audio"), block.audio)
     for line_data in data.get("lines", []):
         line = authoring.line_create(

@@ -4,8 +4,10 @@ import io
 import json
 import zipfile
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 
 from glossa.accounts.models import Role
 from glossa.captions.models import CaptionTrack
@@ -139,3 +141,18 @@ def test_second_import_of_the_same_package_gets_its_own_bank_name(rich: Rich) ->
         "Español en el café (2)",
     )
     assert first.course.slug != second.course.slug
+
+
+def test_imported_text_block_plays_the_teachers_recording_when_the_course_had_one(
+    rich: Rich, media_dir: Path
+) -> None:
+    recording = (media_dir / "line.wav").read_bytes()
+    text = Block.objects.get(lesson__course=rich.course, title="Intro")
+    text.audio.save("intro.wav", ContentFile(recording))
+    importer = make_user(role=Role.TEACHER)
+
+    course = course_import(owner=importer, source=io.BytesIO(_package(rich.course))).course
+
+    imported = Block.objects.get(lesson__course=course, title="Intro")
+    assert imported.audio.read() == recording
+    assert imported.audio.name != text.audio.name
