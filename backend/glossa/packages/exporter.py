@@ -7,6 +7,7 @@ already); the manifest is deflated.
 
 import hashlib
 import json
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -15,8 +16,10 @@ from typing import IO, Any
 
 from django.core.files.storage import default_storage
 from django.db.models import Prefetch
+from django.utils.translation import gettext as _
 
 from glossa.captions.models import CaptionTrack, Cue
+from glossa.common.exceptions import ConflictError
 from glossa.courses.models import Block, BlockType, Course, DialogueLine, Lesson
 from glossa.exercises.models import ExerciseSetItem
 from glossa.media.models import MediaAsset
@@ -24,9 +27,15 @@ from glossa.packages.archive import MANIFEST_NAME
 from glossa.packages.manifest import FORMAT, SCHEMA_VERSION
 from glossa.questions.models import Question
 
+logger = logging.getLogger(__name__)
+
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 CHUNK = 1024 * 1024
 _SUFFIX = re.compile(r"^[a-z0-9]{1,5}$")
+
+
+class PackageMediaMissingError(ConflictError):
+    code = "media_missing"
 
 
 @dataclass
@@ -186,7 +195,18 @@ def _media_write(archive: zipfile.ZipFile, entry: dict[str, Any], written: set[s
     """Hash the stored file, then copy it in as ``media/<sha256>.<suffix>`` (once per content)."""
     name = entry.pop("name")
     digest, size = hashlib.sha256(), 0
-    with default_storage.open(name, "rb") as handle:
+    try:
+        handle = default_storage.open(name, "rb")
+    except FileNotFoundError:
+        logger.warning("packages.export.media_missing ref=%s", entry["ref"])
+        raise PackageMediaMissingError(
+            _(
+                "The media file “%(name)s” of this course is missing from storage. Upload it "
+                "again, or remove it from its lesson, and export again."
+            )
+            % {"name": entry["original_name"]}
+        ) from None
+    with handle:
         for chunk in iter(lambda: handle.read(CHUNK), b""):
             digest.update(chunk)
             size += len(chunk)

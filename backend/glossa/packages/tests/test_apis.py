@@ -4,6 +4,7 @@ import io
 import zipfile
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pytest_django.fixtures import Settings
 
@@ -131,3 +132,23 @@ def test_import_limit_told_to_teachers_and_admins(
     assert response.status_code == expected
     if expected == 200:
         assert response.json() == {"max_bytes": 5 * 1024**3}
+
+
+def test_export_refused_naming_the_file_when_a_media_file_is_missing_from_storage(
+    rich: Rich,
+) -> None:
+    default_storage.delete(rich.audio.original.name)
+    client = client_for(rich.owner)
+    client.raise_request_exception = False
+
+    response = client.get(f"{API}/{rich.course.pk}/export")
+
+    assert response.status_code == 409
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {
+        "status": 409,
+        "code": "media_missing",
+        "message": "The media file “hola.mp3” of this course is missing from storage. "
+        "Upload it again, or remove it from its lesson, and export again.",
+        "fields": {},
+    }

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 
 from glossa.accounts.models import Role
@@ -58,3 +59,16 @@ def test_import_says_why_a_package_is_refused(rich: Rich, tmp_path: Path) -> Non
         call_command("import_course", str(path), "--owner", rich.owner.email)
 
     assert Course.objects.count() == 1
+
+
+def test_export_says_which_media_file_is_missing_and_leaves_no_file(
+    rich: Rich, tmp_path: Path
+) -> None:
+    default_storage.delete(rich.audio.original.name)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+
+    with pytest.raises(CommandError, match="“hola.mp3” of this course is missing from storage"):
+        call_command("export_course", str(rich.course.pk), str(folder / "cafe.zip"))
+
+    assert list(folder.iterdir()) == []

@@ -3,6 +3,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from glossa.common.exceptions import DomainError
 from glossa.courses.models import Course
 from glossa.packages.services import course_export
 
@@ -24,6 +25,9 @@ class Command(BaseCommand):
             with partial.open("wb") as target:
                 course_export(course=course, target=target)
             partial.replace(path)
+        except DomainError as error:
+            partial.unlink(missing_ok=True)
+            raise CommandError(error.message) from error
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise CommandError(f"Cannot write {path}: {error.strerror or error}") from error
