@@ -6,6 +6,8 @@ import {
   conflictBody,
   courseDetail,
   languagesHandler,
+  layOutRows,
+  ROW_HEIGHT,
   teacher,
 } from "@/features/authoring/test/fixtures";
 import { signIn } from "@/test/fixtures";
@@ -234,4 +236,46 @@ test.each([
   expect(alert).toHaveTextContent(message);
   expect(downloads.names()).toEqual([]);
   expect(screen.getByRole("button", { name: "Export course package" })).toBeEnabled();
+});
+
+const lessons = [
+  { id: 5, title: "Hola", position: 0, version: 1, block_count: 2 },
+  { id: 6, title: "En el café", position: 1, version: 1, block_count: 0 },
+  { id: 7, title: "De compras", position: 2, version: 1, block_count: 1 },
+];
+
+function lessonTitles(): (string | null)[] {
+  return within(screen.getByRole("list", { name: "Lessons" }))
+    .getAllByRole("link", { name: /^(?!Preview)/ })
+    .map((link) => link.textContent);
+}
+
+test("dragging a lesson's handle with the mouse below another lesson moves it there and saves it", async () => {
+  layOutRows();
+  let current = courseDetail({ lessons });
+  const moves: unknown[] = [];
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
+    http.post(`${API}/authoring/lessons/5/move`, async ({ request }) => {
+      moves.push(await request.json());
+      current = { ...current, lessons: [lessons[1]!, lessons[2]!, lessons[0]!] };
+      return HttpResponse.json({ lessons: [] });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  const handle = await screen.findByRole("button", { name: "Drag to reorder: Hola" });
+  // Press on the first row, then drag two rows down and let go over the third lesson.
+  await user.pointer([
+    { keys: "[MouseLeft>]", target: handle, coords: { clientX: 20, clientY: 40 } },
+    { coords: { clientX: 20, clientY: 40 + ROW_HEIGHT } },
+    { coords: { clientX: 20, clientY: 40 + 2 * ROW_HEIGHT } },
+    { keys: "[/MouseLeft]" },
+  ]);
+
+  expect(await screen.findByText("Dropped Hola at position 3 of 3.")).toBeInTheDocument();
+  await waitFor(() => expect(moves).toEqual([{ position: 2 }]));
+  await waitFor(() => expect(lessonTitles()).toEqual(["En el café", "De compras", "Hola"]));
 });

@@ -3,7 +3,13 @@ import { http, HttpResponse } from "msw";
 
 import type { AuthoringBlock, AuthoringLesson } from "@/features/authoring/api/types";
 import { LessonEditorPage } from "@/features/authoring/components/lesson-editor-page";
-import { courseDetail, page, teacher } from "@/features/authoring/test/fixtures";
+import {
+  courseDetail,
+  layOutRows,
+  page,
+  ROW_HEIGHT,
+  teacher,
+} from "@/features/authoring/test/fixtures";
 import { signIn } from "@/test/fixtures";
 import { API, renderPage } from "@/test/render";
 import { server } from "@/test/server";
@@ -193,4 +199,73 @@ test("blocks move up by keyboard, and an exercise set takes questions from a ban
   await user.click(screen.getByRole("button", { name: "Add question" }));
 
   await waitFor(() => expect(items).toEqual([{ question_id: 40, points: 2.5 }]));
+});
+
+test("dragging a block's handle with the mouse above the first block moves it to the top", async () => {
+  layOutRows();
+  const intro = block({ id: 1, title: "Intro", markdown: "¡Hola!" });
+  const dialogue = block({ id: 3, type: "dialogue", title: "En el café", position: 1, lines: [] });
+  let blocks = [intro, dialogue];
+  const moves: unknown[] = [];
+  server.use(
+    ...common,
+    http.get(`${API}/authoring/lessons/5`, () => HttpResponse.json(lesson(blocks))),
+    http.post(`${API}/authoring/blocks/3/move`, async ({ request }) => {
+      moves.push(await request.json());
+      blocks = [dialogue, intro];
+      return HttpResponse.json({ blocks: [] });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<LessonEditorPage />, route);
+
+  const handle = await screen.findByRole("button", {
+    name: "Drag to reorder: Dialogue: En el café",
+  });
+  await user.pointer([
+    { keys: "[MouseLeft>]", target: handle, coords: { clientX: 20, clientY: 40 + ROW_HEIGHT } },
+    { coords: { clientX: 20, clientY: 60 } },
+    { coords: { clientX: 20, clientY: 40 } },
+    { keys: "[/MouseLeft]" },
+  ]);
+
+  expect(
+    await screen.findByText("Dropped Dialogue: En el café at position 1 of 2."),
+  ).toBeInTheDocument();
+  await waitFor(() => expect(moves).toEqual([{ position: 0 }]));
+  const list = screen.getByRole("list", { name: "Blocks" });
+  await waitFor(() =>
+    expect(
+      within(list)
+        .getAllByRole("article")
+        .map((article) => article.ariaLabel),
+    ).toEqual(["Dialogue: En el café", "Text: Intro"]),
+  );
+});
+
+test("a pointer press on a block's handle that ends where it began moves nothing", async () => {
+  layOutRows();
+  const moves: unknown[] = [];
+  server.use(
+    ...common,
+    http.get(`${API}/authoring/lessons/5`, () =>
+      HttpResponse.json(lesson([block({ id: 1, title: "Intro" }), block({ id: 2, position: 1 })])),
+    ),
+    http.post(`${API}/authoring/blocks/:id/move`, async ({ request }) => {
+      moves.push(await request.json());
+      return HttpResponse.json({ blocks: [] });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<LessonEditorPage />, route);
+
+  const handle = await screen.findByRole("button", { name: "Drag to reorder: Text: Intro" });
+  await user.pointer([
+    { keys: "[MouseLeft>]", target: handle, coords: { clientX: 20, clientY: 40 } },
+    { coords: { clientX: 20, clientY: 50 } },
+    { keys: "[/MouseLeft]" },
+  ]);
+
+  expect(await screen.findByText("Dropped Text: Intro at position 1 of 2.")).toBeInTheDocument();
+  expect(moves).toEqual([]);
 });

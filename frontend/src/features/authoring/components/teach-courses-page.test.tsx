@@ -6,6 +6,7 @@ import {
   course,
   courseDetail,
   languagesHandler,
+  layOutRows,
   page,
   teacher,
 } from "@/features/authoring/test/fixtures";
@@ -107,16 +108,7 @@ test("deleting a course asks first, then moves it to the trash", async () => {
 });
 
 test("by keyboard on the drag handle: Enter picks the course up, arrows move it, Enter drops it", async () => {
-  // jsdom lays nothing out: give each row a 100 px slot so dnd-kit can tell which is below.
-  /* eslint-disable testing-library/no-node-access -- a layout stub, not a query. */
-  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    const row = this.closest("li");
-    const index = row?.parentElement ? [...row.parentElement.children].indexOf(row) : 0;
-    return DOMRect.fromRect({ x: 0, y: index * 100, width: 300, height: 90 });
-  });
-  /* eslint-enable testing-library/no-node-access */
+  layOutRows();
   const courses = [course({ id: 1, title: "Español A1" }), course({ id: 2, title: "Deutsch A2" })];
   const moves: unknown[] = [];
   server.use(

@@ -64,3 +64,20 @@ export function conflictBody(current: unknown) {
     current,
   };
 }
+
+/** The height of a row in a sortable list laid out by `layOutRows`, gap included. */
+export const ROW_HEIGHT = 100;
+
+/**
+ * jsdom lays nothing out: give each row of a sortable list a 90 px slot, one under the other,
+ * so dnd-kit can tell which row a dragged one is over.
+ */
+export function layOutRows(): void {
+  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    const row = this.closest("li");
+    const index = row?.parentElement ? [...row.parentElement.children].indexOf(row) : 0;
+    return DOMRect.fromRect({ x: 0, y: index * ROW_HEIGHT, width: 300, height: 90 });
+  });
+}
