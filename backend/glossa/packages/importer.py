@@ -275,7 +275,9 @@ def _file(context: _Context, ref: str | None, field_file: Any) -> None:
         raise PackageInvalidError(f"{entry['path']}: {error.reason}") from error
     if probe.kind != "audio":
         raise PackageInvalidError(_("“%(path)s” should be audio.") % {"path": entry["path"]})
-    name = Path(entry["original_name"]).name or path.name
+    name = PurePosixPath(entry["original_name"]).name
+    if name in ("", ".", ".."):  # names no storage keeps
+        name = path.name
     with path.open("rb") as handle:
         field_file.save(name, File(handle), save=True)
     context.stored.names.append(field_file.name)

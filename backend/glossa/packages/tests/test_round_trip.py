@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 
 from glossa.accounts.models import Role
 from glossa.captions.models import CaptionTrack
-from glossa.courses.models import Block, BlockType, Course, CourseStatus
+from glossa.courses.models import Block, BlockType, Course, CourseStatus, DialogueLine
 from glossa.courses.tests.factories import make_user
 from glossa.exercises.models import ExerciseSetItem
 from glossa.media.models import MediaAsset, MediaStatus
@@ -32,6 +32,19 @@ def _manifest(package: bytes) -> dict[str, object]:
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         manifest: dict[str, object] = json.loads(archive.read("manifest.json"))
     return manifest
+
+
+def _repack(rich: Rich, manifest: dict[str, object]) -> bytes:
+    """The course's package with ``manifest`` in place of its own."""
+    target = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(_package(rich.course))) as source,
+        zipfile.ZipFile(target, "w") as archive,
+    ):
+        for name in source.namelist():
+            data = json.dumps(manifest).encode() if name == "manifest.json" else source.read(name)
+            archive.writestr(name, data)
+    return target.getvalue()
 
 
 def test_package_is_identical_when_an_imported_course_is_exported_again(rich: Rich) -> None:
@@ -156,3 +169,21 @@ def test_imported_text_block_plays_the_teachers_recording_when_the_course_had_on
     imported = Block.objects.get(lesson__course=course, title="Intro")
     assert imported.audio.read() == recording
     assert imported.audio.name != text.audio.name
+
+
+@pytest.mark.parametrize("name", ["..", "../../settings.py", "."], ids=["parent", "climb", "dot"])
+def test_recording_imported_into_its_course_folder_when_its_name_is_odd(
+    rich: Rich, name: str
+) -> None:
+    manifest = _manifest(_package(rich.course))
+    media: list[dict[str, object]] = manifest["media"]  # type: ignore[assignment]
+    recording = next(entry for entry in media if entry["type"] == "file")
+    recording["original_name"] = name
+    importer = make_user(role=Role.TEACHER)
+
+    course = course_import(owner=importer, source=io.BytesIO(_repack(rich, manifest))).course
+
+    line = DialogueLine.objects.get(block__lesson__course=course, speaker="Ana")
+    assert line.audio.name.startswith(f"courses/{course.pk}/dialogues/")
+    assert ".." not in line.audio.name
+    assert line.audio.read()[:4] == b"RIFF"
