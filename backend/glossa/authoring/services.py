@@ -588,9 +588,12 @@ def line_update(*, line: DialogueLine, version: int, changes: LineChanges) -> Di
 
 @transaction.atomic
 def line_delete(*, line: DialogueLine) -> None:
-    block_id = line.block_id
+    """Delete ``line``; its recording's file goes after the commit unless a copy plays it."""
+    line = _locked(line)  # the recording as it is now, not as the caller last read it
+    block_id, recording = line.block_id, line.audio.name
     line.delete()
     _reorder(_live_lines(block_id), 0, None)
+    transaction.on_commit(partial(_recording_release, recording))
 
 
 @transaction.atomic

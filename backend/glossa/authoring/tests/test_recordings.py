@@ -347,3 +347,31 @@ def test_nothing_to_remove_changes_nothing(world: World) -> None:
 
     assert response.status_code == 200
     assert (response.json()["audio_url"], response.json()["version"]) == (None, 1)
+
+
+def test_recording_file_deleted_when_author_deletes_its_line(
+    world: World, sounds: dict[str, bytes], django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for(world.owner)
+    _upload(client, f"{API}/dialogue-lines/{world.line.pk}/recording", "a.mp3", sounds["hola.mp3"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.delete(f"{API}/dialogue-lines/{world.line.pk}")
+
+    assert response.status_code == 204
+    assert not DialogueLine.objects.filter(pk=world.line.pk).exists()
+    assert _stored() == []
+
+
+def test_copy_keeps_playing_the_recording_when_the_original_line_is_deleted(
+    world: World, sounds: dict[str, bytes], django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for(world.owner)
+    _upload(client, f"{API}/dialogue-lines/{world.line.pk}/recording", "a.mp3", sounds["hola.mp3"])
+    copy = client.post(f"{API}/blocks/{world.dialogue.pk}/duplicate").json()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.delete(f"{API}/dialogue-lines/{world.line.pk}")
+
+    kept = DialogueLine.objects.get(pk=copy["lines"][0]["id"]).audio.name
+    assert _stored() == [kept]
