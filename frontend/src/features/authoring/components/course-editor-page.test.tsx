@@ -279,3 +279,29 @@ test("dragging a lesson's handle with the mouse below another lesson moves it th
   await waitFor(() => expect(moves).toEqual([{ position: 2 }]));
   await waitFor(() => expect(lessonTitles()).toEqual(["En el café", "De compras", "Hola"]));
 });
+
+test("Duplicate on a lesson asks the server for a copy and shows it right after the lesson", async () => {
+  let current = courseDetail({ lessons: lessons.slice(0, 2) });
+  const copied: string[] = [];
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
+    http.post(`${API}/authoring/lessons/:id/duplicate`, ({ params }) => {
+      copied.push(String(params.id));
+      const copy = { id: 9, title: "Hola (copy)", position: 1, version: 1, block_count: 2 };
+      current = { ...current, lessons: [lessons[0]!, copy, lessons[1]!] };
+      return HttpResponse.json({ ...copy, course_id: 1, blocks: [] }, { status: 201 });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<CourseEditorPage />, route);
+
+  await user.click(await screen.findByRole("button", { name: "Duplicate Hola" }));
+
+  await waitFor(() => expect(lessonTitles()).toEqual(["Hola", "Hola (copy)", "En el café"]));
+  expect(copied).toEqual(["5"]);
+  expect(screen.getByRole("link", { name: "Hola (copy)" })).toHaveAttribute(
+    "href",
+    "/teach/lessons/9",
+  );
+});

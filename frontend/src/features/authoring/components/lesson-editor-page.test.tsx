@@ -269,3 +269,32 @@ test("a pointer press on a block's handle that ends where it began moves nothing
   expect(await screen.findByText("Dropped Text: Intro at position 1 of 2.")).toBeInTheDocument();
   expect(moves).toEqual([]);
 });
+
+test("Duplicate on a block asks the server for a copy and the copy shows right after it", async () => {
+  const intro = block({ id: 1, title: "Intro", markdown: "¡Hola!" });
+  const outro = block({ id: 2, title: "Adiós", markdown: "¡Adiós!", position: 1 });
+  let blocks = [intro, outro];
+  const copied: string[] = [];
+  server.use(
+    ...common,
+    http.get(`${API}/authoring/lessons/5`, () => HttpResponse.json(lesson(blocks))),
+    http.post(`${API}/authoring/blocks/:id/duplicate`, ({ params }) => {
+      copied.push(String(params.id));
+      const copy = { ...intro, id: 7, position: 1 };
+      blocks = [intro, copy, outro];
+      return HttpResponse.json(copy, { status: 201 });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<LessonEditorPage />, route);
+
+  await user.click(await screen.findByRole("button", { name: "Duplicate Text: Intro" }));
+
+  const list = screen.getByRole("list", { name: "Blocks" });
+  await waitFor(() => expect(within(list).getAllByRole("article")).toHaveLength(3));
+  const texts = within(list)
+    .getAllByRole("article")
+    .map((article) => within(article).getByLabelText<HTMLTextAreaElement>("Text").value);
+  expect(texts).toEqual(["¡Hola!", "¡Hola!", "¡Adiós!"]);
+  expect(copied).toEqual(["1"]);
+});

@@ -147,3 +147,38 @@ test("the course list leads to importing a course package", async () => {
 
   await waitFor(() => expect(router.state.location.pathname).toBe("/teach/courses/import"));
 });
+
+test("Duplicate copies the course once, busy until the copy is made, and the copy joins the list", async () => {
+  let courses = [course({ id: 1, title: "Español A1", lesson_count: 3 })];
+  const copied: string[] = [];
+  let finish: () => void = () => undefined;
+  const made = new Promise<void>((resolve) => (finish = resolve));
+  server.use(
+    languagesHandler,
+    http.get(`${API}/authoring/courses`, () => HttpResponse.json(page(courses))),
+    http.post(`${API}/authoring/courses/:id/duplicate`, async ({ params }) => {
+      copied.push(String(params.id));
+      await made;
+      const copy = courseDetail({ id: 4, title: "Español A1 (copy)", lesson_count: 3 });
+      courses = [...courses, copy];
+      return HttpResponse.json(copy, { status: 201 });
+    }),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<TeachCoursesPage />, { path: "/teach", route: "/teach" });
+
+  const button = await screen.findByRole("button", { name: "Duplicate Español A1" });
+  await user.click(button);
+  await waitFor(() => expect(button).toHaveAttribute("aria-busy", "true"));
+  await user.click(button);
+  finish();
+
+  const list = screen.getByRole("list", { name: "My courses" });
+  expect(await within(list).findByRole("link", { name: "Español A1 (copy)" })).toHaveAttribute(
+    "href",
+    "/teach/courses/4",
+  );
+  expect(within(list).getByRole("link", { name: "Español A1" })).toBeInTheDocument();
+  expect(copied).toEqual(["1"]);
+  expect(screen.getByRole("button", { name: "Duplicate Español A1" })).toBeEnabled();
+});
