@@ -305,3 +305,43 @@ test("Duplicate on a lesson asks the server for a copy and shows it right after 
     "/teach/lessons/9",
   );
 });
+
+test.each([
+  { loaded: true, sent: false },
+  { loaded: false, sent: true },
+])(
+  "media only for enrolled learners loads as $loaded and is saved as $sent when toggled",
+  async ({ loaded, sent }) => {
+    let current = courseDetail({ media_requires_enrollment: loaded, version: 2 });
+    const patches: unknown[] = [];
+    server.use(
+      languagesHandler,
+      http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(current)),
+      http.patch(`${API}/authoring/courses/1`, async ({ request }) => {
+        const body = (await request.json()) as { media_requires_enrollment: boolean };
+        patches.push(body);
+        current = { ...current, ...body, version: 3 };
+        return HttpResponse.json(current);
+      }),
+    );
+    signIn(teacher);
+    const { user } = renderPage(<CourseEditorPage />, route);
+
+    const checkbox = await screen.findByRole("checkbox", { name: "Media requires enrollment" });
+    expect(checkbox).toHaveAccessibleDescription(
+      "Only enrolled learners can play this course's audio and video.",
+    );
+    expect(checkbox).toHaveProperty("checked", loaded);
+    await user.click(checkbox);
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByText("Saved.")).toBeInTheDocument();
+    expect(patches).toEqual([
+      expect.objectContaining({ media_requires_enrollment: sent, version: 2 }),
+    ]);
+    expect(screen.getByRole("checkbox", { name: "Media requires enrollment" })).toHaveProperty(
+      "checked",
+      sent,
+    );
+  },
+);
