@@ -99,6 +99,55 @@ test("the cue playing is highlighted in the transcript as time passes", () => {
   expect(within(transcript).getByRole("button", { current: true })).toHaveTextContent("¿Y tú?");
 });
 
+/**
+ * jsdom lays nothing out: put the transcript's lines 40 px apart in a box 100 px high, and
+ * record any scrollIntoView, which would move the whole page under the learner.
+ */
+function layOutTranscript() {
+  /* eslint-disable testing-library/no-node-access -- a layout stub, not a query. */
+  vi.spyOn(HTMLElement.prototype, "offsetTop", "get").mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    const siblings = this.parentElement ? [...this.parentElement.children] : [];
+    return this.tagName === "LI" ? siblings.indexOf(this) * 40 : 0;
+  });
+  /* eslint-enable testing-library/no-node-access */
+  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(40);
+  vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(100);
+  const scrollIntoView = vi.fn();
+  Object.defineProperty(Element.prototype, "scrollIntoView", {
+    value: scrollIntoView,
+    configurable: true,
+  });
+  onTestFinished(() => {
+    Reflect.deleteProperty(Element.prototype, "scrollIntoView");
+  });
+  return { scrollIntoView };
+}
+
+test("the transcript scrolls to keep the cue playing in view, and only when it is out of view", () => {
+  const { scrollIntoView } = layOutTranscript();
+  const { element } = renderVideo();
+  const list = within(screen.getByRole("region", { name: "Transcript" })).getByRole("list");
+
+  // The second line (40–80 px) is already in the box: nothing moves.
+  playTo(element, 3.2);
+  expect(list.scrollTop).toBe(0);
+
+  // The third line (80–120 px) is below the fold: the box scrolls to between 20 and 80 px,
+  // where the whole line shows.
+  playTo(element, 6);
+  expect(list.scrollTop).toBeGreaterThanOrEqual(20);
+  expect(list.scrollTop).toBeLessThanOrEqual(80);
+
+  // A learner who scrolls back up to read is not pulled down again while the same line plays.
+  list.scrollTop = 0;
+  playTo(element, 7);
+  expect(list.scrollTop).toBe(0);
+  // The box scrolls, never the page.
+  expect(scrollIntoView).not.toHaveBeenCalled();
+});
+
 test("clicking a transcript line plays from that line", async () => {
   const { play } = fakePlayback();
   const { user, element } = renderVideo();
