@@ -31,7 +31,12 @@ from glossa.media.services import media_asset_create
 from glossa.packages.archive import PackageArchive, PackageInvalidError, package_open
 from glossa.packages.manifest import FORMAT, SCHEMA_VERSION, ManifestSerializer
 from glossa.questions.models import Category, Question, QuestionBank
-from glossa.questions.services import QuestionChanges, question_bank_create, question_create
+from glossa.questions.services import (
+    InvalidBankNameError,
+    QuestionChanges,
+    question_bank_create,
+    question_create,
+)
 from glossa.speech.selectors import voices_get
 from glossa.speech.services import speech_block_sync
 
@@ -287,18 +292,7 @@ def _file(context: _Context, ref: str | None, field_file: Any) -> None:
 def _bank(context: _Context, questions: list[dict[str, Any]]) -> QuestionBank | None:
     if not questions:
         return None
-    base = context.course.title[: INDEXED_CHARS - 8]
-    taken = set(
-        QuestionBank.objects.filter(owner=context.owner, name__startswith=base).values_list(
-            "name", flat=True
-        )
-    )
-    name = next(
-        candidate
-        for candidate in [base, *(f"{base} ({n})" for n in range(2, len(taken) + 3))]
-        if candidate not in taken
-    )
-    bank = question_bank_create(owner=context.owner, name=name)
+    bank = _bank_create(context.owner, context.course.title[: INDEXED_CHARS - 8])
     categories = _categories(bank, [q["category"] for q in questions if q["category"]])
     for data in questions:
         asset = _asset(context, data["media"])
@@ -319,6 +313,27 @@ def _bank(context: _Context, questions: list[dict[str, Any]]) -> QuestionBank | 
             ),
         )
     return bank
+
+
+def _bank_create(owner: User, base: str) -> QuestionBank:
+    """Create ``owner``'s bank named ``base``, or ``"base (2)"``… when that name is taken.
+
+    Two imports at once may both find the same name free; the unique constraint refuses the
+    one that commits second, which then takes the next name instead of failing.
+    """
+    taken = set(
+        QuestionBank.objects.filter(owner=owner, name__startswith=base).values_list(
+            "name", flat=True
+        )
+    )
+    candidates = [base, *(f"{base} ({n})" for n in range(2, len(taken) + 12))]
+    free = [name for name in candidates if name not in taken]
+    for name in free[:-1]:
+        try:
+            return question_bank_create(owner=owner, name=name)
+        except InvalidBankNameError:
+            continue
+    return question_bank_create(owner=owner, name=free[-1])
 
 
 def _categories(bank: QuestionBank, paths: list[str]) -> dict[str, Category]:

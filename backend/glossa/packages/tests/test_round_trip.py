@@ -9,15 +9,17 @@ from pathlib import Path
 import pytest
 from django.core.files.base import ContentFile
 
-from glossa.accounts.models import Role
+from glossa.accounts.models import Role, User
 from glossa.captions.models import CaptionTrack
 from glossa.courses.models import Block, BlockType, Course, CourseStatus, DialogueLine
 from glossa.courses.tests.factories import make_user
 from glossa.exercises.models import ExerciseSetItem
 from glossa.media.models import MediaAsset, MediaStatus
+from glossa.packages import importer as importer_module
 from glossa.packages.services import course_export, course_import
 from glossa.packages.tests.conftest import Rich
-from glossa.questions.models import Question
+from glossa.questions.models import Question, QuestionBank
+from glossa.questions.services import question_bank_create
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -187,3 +189,28 @@ def test_recording_imported_into_its_course_folder_when_its_name_is_odd(
     assert line.audio.name.startswith(f"courses/{course.pk}/dialogues/")
     assert ".." not in line.audio.name
     assert line.audio.read()[:4] == b"RIFF"
+
+
+def test_second_of_two_simultaneous_imports_gets_the_next_bank_name(
+    rich: Rich, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = _package(rich.course)
+    importer = make_user(role=Role.TEACHER)
+    create = question_bank_create
+
+    def other_import_commits_first(*, owner: User, name: str) -> QuestionBank:
+        # The other import took the same free name after this one looked for free names.
+        monkeypatch.setattr(importer_module, "question_bank_create", create)
+        create(owner=owner, name=name)
+        return create(owner=owner, name=name)
+
+    monkeypatch.setattr(importer_module, "question_bank_create", other_import_commits_first)
+
+    result = course_import(owner=importer, source=io.BytesIO(package))
+
+    assert result.bank is not None
+    assert result.bank.name == "Español en el café (2)"
+    assert sorted(QuestionBank.objects.filter(owner=importer).values_list("name", flat=True)) == [
+        "Español en el café",
+        "Español en el café (2)",
+    ]
