@@ -1,15 +1,26 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 
-import type { AuthoringQuestion } from "@/features/authoring/api/types";
+import type { EditorAsset } from "@/components/media/api/media-asset";
+import type { UploadCallbacks } from "@/components/media/tus-upload";
+import type { AuthoringQuestion, MediaSummary } from "@/features/authoring/api/types";
 import {
   QuestionCreatePage,
   QuestionEditorPage,
 } from "@/features/authoring/components/question-editor-page";
 import { teacher } from "@/features/authoring/test/fixtures";
-import { signIn } from "@/test/fixtures";
+import { errorBody, signIn } from "@/test/fixtures";
 import { API, renderPage } from "@/test/render";
 import { server } from "@/test/server";
+
+// The tus transfer is the library's; here it reports success the way tus-js-client does.
+const transfer = vi.hoisted(() => ({ calls: [] as UploadCallbacks[] }));
+vi.mock("@/components/media/tus-upload", () => ({
+  startUpload: (_file: File, callbacks: UploadCallbacks) => {
+    transfer.calls.push(callbacks);
+    return { pause: vi.fn(), resume: vi.fn() };
+  },
+}));
 
 const gapFill: AuthoringQuestion = {
   id: 40,
@@ -187,4 +198,285 @@ test("a question someone else saved first is not overwritten; Reload shows their
   expect(screen.getByLabelText("Title")).toHaveValue("Mine");
   await user.click(screen.getByRole("button", { name: "Reload their version" }));
   await waitFor(() => expect(screen.getByLabelText("Title")).toHaveValue("Hablar (theirs)"));
+});
+
+const created = { path: "/teach/banks/3/new", route: "/teach/banks/:id/new" };
+
+test("an ordering question is typed in its right order; the server's reason shows under the items", async () => {
+  const sent: unknown[] = [];
+  server.use(
+    http.post(`${API}/question-banks/3/questions`, async ({ request }) => {
+      const body = (await request.json()) as { data: { items: unknown[] } };
+      sent.push(body);
+      if (body.data.items.length < 2) {
+        return HttpResponse.json(
+          errorBody(400, "invalid", "Check the highlighted fields.", {
+            data: ["An ordering question needs between 2 and 20 items."],
+          }),
+          { status: 400 },
+        );
+      }
+      return HttpResponse.json({ ...body, id: 41, bank_id: 3, version: 1 }, { status: 201 });
+    }),
+  );
+  signIn(teacher);
+  const { user, router } = renderPage(<QuestionCreatePage />, {
+    ...created,
+    path: `${created.path}?type=ordering`,
+  });
+
+  expect(screen.getByRole("heading", { name: "Ordering" })).toBeInTheDocument();
+  await user.type(screen.getByLabelText("Title"), "Orden de palabras");
+  await user.selectOptions(screen.getByLabelText("Learners put in order"), "Sentences");
+  const items = screen.getByLabelText("Items in the right order");
+  expect(items).toHaveValue("");
+  await user.type(items, "Me levanto a las siete.");
+  await user.click(screen.getByRole("button", { name: "Save" }));
+
+  expect(await screen.findByText("Check the highlighted fields.")).toBeInTheDocument();
+  expect(screen.getByText("An ordering question needs between 2 and 20 items.")).toHaveRole(
+    "alert",
+  );
+  expect(items).toHaveValue("Me levanto a las siete.");
+  expect(router.state.location.pathname).toBe("/teach/banks/3/new");
+
+  await user.type(items, "{Enter}Desayuno café.{Enter}{Enter}Salgo de casa.");
+  await user.click(screen.getByRole("button", { name: "Save" }));
+
+  await waitFor(() => expect(router.state.location.pathname).toBe("/teach/questions/41"));
+  expect(sent.at(-1)).toEqual({
+    type: "ordering",
+    title: "Orden de palabras",
+    text: "",
+    text_format: "markdown",
+    general_feedback: "",
+    data: {
+      unit: "sentence",
+      items: [
+        { id: "i1", text: "Me levanto a las siete." },
+        { id: "i2", text: "Desayuno café." },
+        { id: "i3", text: "Salgo de casa." },
+      ],
+    },
+  });
+});
+
+test("an ordering question's preview shows its items as the learner gets them, shuffled", async () => {
+  const ordering: AuthoringQuestion = {
+    id: 40,
+    bank_id: 3,
+    type: "ordering",
+    title: "Orden",
+    text: "Put the words in order.",
+    general_feedback: "",
+    data: {
+      unit: "word",
+      items: [
+        { id: "i1", text: "Yo" },
+        { id: "i2", text: "hablo" },
+        { id: "i3", text: "español" },
+      ],
+    },
+    version: 1,
+  };
+  server.use(
+    markdownHandler,
+    http.get(`${API}/questions/40`, () => HttpResponse.json(ordering)),
+    http.get(`${API}/questions/40/preview`, () =>
+      HttpResponse.json({
+        id: 40,
+        type: "ordering",
+        title: "Orden",
+        text_html: "<p>Put the words in order.</p>",
+        unit: "word",
+        items: [
+          { id: "x7", text: "español" },
+          { id: "x2", text: "Yo" },
+          { id: "x5", text: "hablo" },
+        ],
+      }),
+    ),
+  );
+  signIn(teacher);
+  renderPage(<QuestionEditorPage />, {
+    path: "/teach/questions/40",
+    route: "/teach/questions/:id",
+  });
+
+  expect(await screen.findByLabelText("Items in the right order")).toHaveValue(
+    "Yo\nhablo\nespañol",
+  );
+  expect(screen.getByLabelText("Learners put in order")).toHaveValue("word");
+  const preview = screen.getByRole("region", { name: "As a learner sees it" });
+  const shown = await within(preview).findAllByRole("listitem");
+  expect(shown.map((item) => item.textContent)).toEqual(["español", "Yo", "hablo"]);
+});
+
+const recording: EditorAsset = {
+  id: 31,
+  kind: "audio",
+  status: "ready",
+  error: "",
+  duration: 4,
+  original_name: "pregunta.mp3",
+  sources: [{ url: "/media/pregunta.m4a", type: "audio/mp4", label: "AAC" }],
+  poster_url: null,
+  width: null,
+  height: null,
+  course_id: null,
+  container: "mp3",
+  codecs: ["mp3"],
+  size: 3000,
+  sha256: "",
+  attempts: 1,
+  renditions: [],
+  created_at: "2026-01-01T10:00:00Z",
+  updated_at: "2026-01-01T10:00:00Z",
+};
+
+const limitsHandler = http.get(`${API}/media/limits`, () =>
+  HttpResponse.json({
+    video_max_bytes: 2 * 1024 ** 3,
+    audio_max_bytes: 200 * 1024 ** 2,
+    video_types: [".mp4"],
+    audio_types: [".mp3"],
+    upload_chunk_bytes: 1024 ** 2,
+  }),
+);
+
+test("a listening choice needs its audio prompt: without one the server's reason shows there, with one it saves", async () => {
+  transfer.calls.length = 0;
+  const sent: { media_id: number | null }[] = [];
+  server.use(
+    limitsHandler,
+    http.post(`${API}/media/assets`, () =>
+      HttpResponse.json({ ...recording, status: "queued" }, { status: 201 }),
+    ),
+    http.get(`${API}/media/assets/31`, () => HttpResponse.json(recording)),
+    http.post(`${API}/question-banks/3/questions`, async ({ request }) => {
+      const body = (await request.json()) as (typeof sent)[number];
+      sent.push(body);
+      if (body.media_id === null) {
+        return HttpResponse.json(
+          errorBody(400, "invalid", "Check the highlighted fields.", {
+            media_id: ["This type of question needs an audio recording."],
+          }),
+          { status: 400 },
+        );
+      }
+      return HttpResponse.json({ ...body, id: 42, bank_id: 3, version: 1 }, { status: 201 });
+    }),
+  );
+  signIn(teacher);
+  const { user, router } = renderPage(<QuestionCreatePage />, {
+    ...created,
+    path: `${created.path}?type=listening_choice`,
+  });
+
+  expect(screen.getByRole("heading", { name: "Listening choice" })).toBeInTheDocument();
+  expect(screen.getByText("No file yet.")).toBeInTheDocument();
+  await user.type(screen.getByLabelText("Title"), "¿Qué hora es?");
+  await user.type(screen.getByLabelText("Answer 1"), "Son las dos.");
+  await user.type(screen.getByLabelText("Answer 2"), "Son las tres.");
+  await user.click(screen.getByLabelText("Answer 2 is right"));
+  await user.click(screen.getByRole("button", { name: "Save" }));
+
+  expect(
+    await screen.findByText("This type of question needs an audio recording."),
+  ).toBeInTheDocument();
+  expect(screen.getByLabelText("Answer 2")).toHaveValue("Son las tres.");
+  expect(screen.getByLabelText("Answer 2 is right")).toBeChecked();
+
+  await screen.findByText("Video up to 2 GB, audio up to 200 MB.");
+  await user.upload(
+    screen.getByLabelText("Audio or video file"),
+    new File(["x"], "pregunta.mp3", { type: "audio/mpeg" }),
+  );
+  await user.click(screen.getByRole("button", { name: "Upload" }));
+  act(() => transfer.calls[0]!.onSuccess("5f0c6a52-0000-4000-8000-000000000002"));
+  expect(await screen.findByText("File: pregunta.mp3")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Save" }));
+
+  await waitFor(() => expect(router.state.location.pathname).toBe("/teach/questions/42"));
+  expect(sent).toHaveLength(2);
+  expect(sent[1]).toEqual({
+    type: "listening_choice",
+    title: "¿Qué hora es?",
+    text: "",
+    text_format: "markdown",
+    general_feedback: "",
+    media_id: 31,
+    data: {
+      answers: [
+        { id: "a1", text: "Son las dos.", fraction: 0, feedback: "" },
+        { id: "a2", text: "Son las tres.", fraction: 1, feedback: "" },
+      ],
+    },
+  });
+});
+
+test("a listening choice's preview plays its audio and offers the answers without the right one", async () => {
+  const media: MediaSummary = {
+    id: 31,
+    kind: "audio",
+    status: "ready",
+    error: "",
+    duration: 4,
+    original_name: "pregunta.mp3",
+    sources: recording.sources,
+    poster_url: null,
+    width: null,
+    height: null,
+  };
+  const listening: AuthoringQuestion = {
+    id: 40,
+    bank_id: 3,
+    type: "listening_choice",
+    title: "¿Qué hora es?",
+    text: "",
+    general_feedback: "",
+    media,
+    data: {
+      answers: [
+        { id: "a1", text: "Son las dos.", fraction: 0, feedback: "" },
+        { id: "a2", text: "Son las tres.", fraction: 1, feedback: "" },
+      ],
+    },
+    version: 1,
+  };
+  server.use(
+    limitsHandler,
+    markdownHandler,
+    http.get(`${API}/media/assets/31`, () => HttpResponse.json(recording)),
+    http.get(`${API}/questions/40`, () => HttpResponse.json(listening)),
+    http.get(`${API}/questions/40/preview`, () =>
+      HttpResponse.json({
+        id: 40,
+        type: "listening_choice",
+        title: "¿Qué hora es?",
+        text_html: "",
+        media,
+        options: [
+          { id: "a2", text_html: "Son las tres." },
+          { id: "a1", text_html: "Son las dos." },
+        ],
+      }),
+    ),
+  );
+  signIn(teacher);
+  renderPage(<QuestionEditorPage />, {
+    path: "/teach/questions/40",
+    route: "/teach/questions/:id",
+  });
+
+  expect(await screen.findByText("File: pregunta.mp3")).toBeInTheDocument();
+  expect(screen.getByLabelText("Answer 2 is right")).toBeChecked();
+  const preview = screen.getByRole("region", { name: "As a learner sees it" });
+  const audio = await within(preview).findByLabelText("Audio prompt");
+  // eslint-disable-next-line testing-library/no-node-access -- the <source> a browser plays.
+  expect(audio.querySelector("source")).toHaveAttribute("src", "/media/pregunta.m4a");
+  expect(within(preview).getAllByRole("radio")).toHaveLength(2);
+  expect(within(preview).getByRole("radio", { name: "Son las tres." })).toBeDisabled();
+  expect(within(preview).getByRole("radio", { name: "Son las dos." })).not.toBeChecked();
+  expect(within(preview).queryByText(/right/i)).not.toBeInTheDocument();
 });

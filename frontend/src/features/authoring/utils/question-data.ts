@@ -118,13 +118,8 @@ export function defaultData(type: QuestionType): Data {
         distractors: [],
       };
     case "ordering":
-      return {
-        items: [
-          { id: "i1", text: "" },
-          { id: "i2", text: "" },
-        ],
-        unit: "word",
-      };
+      // Typed one a line: blank placeholder items would show as blank lines in the box.
+      return { items: [], unit: "word" };
     case "gap_fill":
       return {
         text: "",
