@@ -1,10 +1,6 @@
 """Media endpoints (docs/api.md, "Media"): limits, uploads, assets, retry and delivery."""
 
 import logging
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -194,7 +190,7 @@ class MediaAssetListApi(APIView):
             )
         else:
             uploaded: UploadedFile = serializer.validated_data["file"]
-            with _local_file(uploaded) as path:
+            with services.upload_local_path(uploaded) as path:
                 asset = services.media_asset_create(
                     user=user,
                     path=path,
@@ -204,21 +200,6 @@ class MediaAssetListApi(APIView):
         asset = selectors.media_asset_get(asset_id=asset.pk) or asset
         data = AssetOutputSerializer(_asset_data(asset, user)).data
         return Response(data, status=status.HTTP_201_CREATED)
-
-
-@contextmanager
-def _local_file(uploaded: UploadedFile) -> Iterator[Path]:
-    """Yield a path to the uploaded bytes: Django's own temporary file, or a copy of a small
-    upload that Django kept in memory."""
-    temporary = getattr(uploaded, "temporary_file_path", None)
-    if temporary is not None:
-        yield Path(temporary())
-        return
-    with tempfile.NamedTemporaryFile(suffix=Path(uploaded.name or "").suffix[:8]) as copy:
-        for chunk in uploaded.chunks():
-            copy.write(chunk)
-        copy.flush()
-        yield Path(copy.name)
 
 
 def _editable_asset(request: Request, asset_id: int) -> MediaAsset:
