@@ -11,12 +11,13 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from glossa.common.exceptions import DomainError
 from glossa.speech import selectors
 from glossa.speech.models import ClipStatus, SpeechClip, SpeechSpeed
-from glossa.speech.tasks import speech_clip_generate
+from glossa.speech.tasks import STALE_AFTER, speech_clip_generate
 from glossa.speech.voices import speech_text, speech_text_key
 
 logger = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ def speech_ensure_many(
 ) -> list[SpeechClip]:
     """Ask for every (text, voice, speed): existing clips are kept, missing ones queued.
 
+    A failed clip is queued again, and so is one still waiting for a task queued longer ago
+    than ``STALE_AFTER`` (the task was lost); one queued more recently is left to its task.
+
     Texts are raw (normalised here; empty ones skipped); voices must be checked by the
     caller. A fixed number of queries whatever the number of texts.
     """
@@ -103,12 +107,23 @@ def speech_ensure_many(
             # keeps one row, and both then read it back.
             SpeechClip.objects.bulk_create(missing, ignore_conflicts=True)
             existing = selectors.speech_clip_lookup(texts=spoken, voices=voices)
+        created = {(clip.text_hash, clip.voice, clip.speed) for clip in missing}
         clips = [existing[key] for key in wanted if key in existing]
         retry = [clip.pk for clip in clips if clip.status == ClipStatus.FAILED]
         if retry:
             SpeechClip.objects.filter(pk__in=retry).update(status=ClipStatus.QUEUED, error="")
+        # A clip queued a moment ago already has its task: queueing it again on every ask
+        # (each line of an imported dialogue asks for all of them) floods the task queue.
+        lost = timezone.now() - STALE_AFTER
         queued = [
-            clip.pk for clip in clips if clip.status in (ClipStatus.QUEUED, ClipStatus.FAILED)
+            existing[key].pk
+            for key in wanted
+            if key in existing
+            and (
+                key in created
+                or existing[key].status == ClipStatus.FAILED
+                or (existing[key].status == ClipStatus.QUEUED and existing[key].updated_at < lost)
+            )
         ]
         for clip_id in queued:
             transaction.on_commit(

@@ -6,10 +6,12 @@ the commit); a spy counts what the task speaks.
 
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import timedelta
+from functools import partial
 from typing import Any
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from pytest_django.fixtures import Settings
 
 from glossa.authoring.tests.conftest import World, client_for
@@ -18,6 +20,7 @@ from glossa.speech import synthesis
 from glossa.speech.models import ClipStatus, SpeechClip
 from glossa.speech.services import speech_block_voices_set
 from glossa.speech.synthesis import Speech
+from glossa.speech.tasks import speech_clip_generate
 
 if shutil.which("espeak-ng") is None or shutil.which("ffmpeg") is None:
     pytest.skip(
@@ -255,3 +258,50 @@ def test_text_too_long_to_speak_refused_and_nothing_saved(
     assert (world.text.markdown, world.text.version) == ("¡Hola!", 2)
     assert spoken == []
     assert not SpeechClip.objects.exclude(status=ClipStatus.READY).exists()
+
+
+def _queued(callbacks: list[Callable[[], Any]]) -> list[int]:
+    """The clip ids whose making a request queued after its commit."""
+    return sorted(
+        callback.keywords["clip_id"]
+        for callback in callbacks
+        if isinstance(callback, partial) and callback.func == speech_clip_generate.enqueue
+    )
+
+
+def test_only_the_new_lines_clips_queued_when_a_line_is_added_while_others_still_wait(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    # The voices were chosen a moment ago; the worker has not made those clips yet.
+    speech_block_voices_set(user=world.owner, block=world.dialogue, voices=["es"], version=None)
+    waiting = set(SpeechClip.objects.values_list("pk", flat=True))
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client_for(world.owner).post(
+            f"{API}/blocks/{world.dialogue.pk}/lines",
+            {"speaker": "Ana", "text": "Aquí tiene."},
+            format="json",
+        )
+
+    assert response.status_code == 201, response.json()
+    new = SpeechClip.objects.filter(text="Aquí tiene.").values_list("pk", flat=True)
+    assert _queued(callbacks) == sorted(new)
+    assert len(waiting) == 4
+    assert (
+        set(SpeechClip.objects.filter(status=ClipStatus.QUEUED).values_list("pk", flat=True))
+        >= waiting
+    )
+
+
+def test_waiting_clip_queued_again_when_its_task_was_lost_long_ago(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    speech_block_voices_set(user=world.owner, block=world.text, voices=["es"], version=None)
+    SpeechClip.objects.update(updated_at=timezone.now() - timedelta(hours=1))
+
+    block = Block.objects.get(pk=world.text.pk)
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        speech_block_voices_set(user=world.owner, block=block, voices=["es"], version=None)
+
+    assert _queued(callbacks) == sorted(SpeechClip.objects.values_list("pk", flat=True))

@@ -10,6 +10,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from glossa.accounts.models import Role, User
+from glossa.authoring import services as authoring
 from glossa.captions.models import CaptionTrack
 from glossa.courses.models import Block, BlockType, Course, CourseStatus, DialogueLine
 from glossa.courses.tests.factories import make_user
@@ -20,6 +21,8 @@ from glossa.packages.services import course_export, course_import
 from glossa.packages.tests.conftest import Rich
 from glossa.questions.models import Question, QuestionBank
 from glossa.questions.services import question_bank_create
+from glossa.speech import services as speech_services
+from glossa.speech.models import SpeechClip
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -214,3 +217,26 @@ def test_second_of_two_simultaneous_imports_gets_the_next_bank_name(
         "Español en el café",
         "Español en el café (2)",
     ]
+
+
+def test_each_new_clip_queued_once_when_a_long_voiced_dialogue_is_imported(
+    rich: Rich, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogue = Block.objects.get(lesson__course=rich.course, type=BlockType.DIALOGUE)
+    for n in range(20):
+        authoring.line_create(block=dialogue, changes={"speaker": "Ana", "text": f"Frase {n}."})
+    package = _package(rich.course)
+    SpeechClip.objects.all().delete()  # another Glossa: none of these texts spoken yet
+    queued: list[int] = []
+
+    class Spy:
+        def enqueue(self, *, clip_id: int) -> None:
+            queued.append(clip_id)
+
+    monkeypatch.setattr(speech_services, "speech_clip_generate", Spy())
+
+    course_import(owner=make_user(role=Role.TEACHER), source=io.BytesIO(package))
+
+    # A text block and 22 lines, in two voices (the dialogue) or one (the text), two speeds.
+    assert SpeechClip.objects.count() == 2 + 22 * 2 * 2
+    assert sorted(queued) == sorted(SpeechClip.objects.values_list("pk", flat=True))
