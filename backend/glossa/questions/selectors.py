@@ -165,11 +165,15 @@ def _ordering_public(question: Question, shuffle_seed: int | None) -> dict[str, 
     texts = [item["text"].strip() for item in items]
     shuffled = list(items)
     _always_shuffler(question, shuffle_seed).shuffle(shuffled)
-    if len(set(texts)) > 1:
-        # A shuffle can land on the answer; turning it by one place never does, as long as
-        # the texts differ (and when they are all the same, every order is right anyway).
-        while [item["text"].strip() for item in shuffled] == texts:
-            shuffled = shuffled[1:] + shuffled[:1]
+    # A shuffle may leave items where they belong, which an untouched answer would be given
+    # credit for. Of its turnings (each item stands in its place in exactly one of them) take
+    # the one with the fewest such items: none, unless every turning has exactly one.
+    turnings = [shuffled[n:] + shuffled[:n] for n in range(len(shuffled))] or [shuffled]
+
+    def in_place(order: list[dict[str, str]]) -> int:
+        return sum(item["text"].strip() == text for item, text in zip(order, texts, strict=True))
+
+    shuffled = min(turnings, key=in_place)
     return {"items": shuffled, "unit": question.data.get("unit", "word")}
 
 

@@ -133,6 +133,21 @@ def test_public_ordering_is_shuffled_never_in_the_right_order_and_stable(pk: int
     assert question_public_data(question) == public
 
 
+@pytest.mark.parametrize("pk", range(1, 40))
+def test_untouched_ordering_earns_nothing_when_the_shuffle_could_leave_items_in_place(
+    pk: int,
+) -> None:
+    data = {"items": [{"id": f"i{n}", "text": word} for n, word in
+                      enumerate(["Me", "llamo", "Carmen", "y", "soy", "de", "Sevilla"])],
+            "unit": "word"}  # fmt: skip
+    question = _question("ordering", data, pk=pk)
+    shown = [item["id"] for item in question_public_data(question)["items"]]
+
+    result = grade(question, {"order": shown})
+
+    assert result.credit == 0.0
+
+
 def test_public_ordering_with_a_seed_is_never_in_order_either() -> None:
     data = {"items": [{"id": "a", "text": "uno"}, {"id": "b", "text": "dos"}], "unit": "word"}
     orders = {

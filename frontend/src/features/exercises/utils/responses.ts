@@ -26,10 +26,7 @@ export function parseDecimal(text: string): number | null {
 
 /** The API response for a question, or null when it has not been answered. */
 export function toResponse(question: LearnerQuestion, draft: Draft | undefined): Response | null {
-  // The shuffled order shown is an answer too: a learner may find it right as it is.
-  if (question.type === "ordering") {
-    return { order: draft?.order ?? (question.items ?? []).map((item) => item.id) };
-  }
+  // An order the learner never touched is no answer (the server never shows the right one).
   if (!draft) return null;
   switch (question.type) {
     case "single_choice":
@@ -53,6 +50,8 @@ export function toResponse(question: LearnerQuestion, draft: Draft | undefined):
     }
     case "matching":
       return draft.pairs && Object.keys(draft.pairs).length > 0 ? { pairs: draft.pairs } : null;
+    case "ordering":
+      return draft.order ? { order: draft.order } : null;
     default:
       return null;
   }
