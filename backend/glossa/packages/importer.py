@@ -296,7 +296,7 @@ def _bank(context: _Context, questions: list[dict[str, Any]]) -> QuestionBank | 
     categories = _categories(bank, [q["category"] for q in questions if q["category"]])
     for data in questions:
         asset = _asset(context, data["media"])
-        category = categories.get(data["category"]) if data["category"] else None
+        category = categories.get(data["category"].casefold()) if data["category"] else None
         context.questions[data["ref"]] = question_create(
             user=context.owner,
             bank=bank,
@@ -337,14 +337,19 @@ def _bank_create(owner: User, base: str) -> QuestionBank:
 
 
 def _categories(bank: QuestionBank, paths: list[str]) -> dict[str, Category]:
+    """Create the categories of ``paths`` and their parents, keyed by casefolded path.
+
+    Paths that differ only in case are one category (the first spelling wins), as MySQL's
+    collation compares them: questions from two banks may spell a category differently.
+    """
     made: dict[str, Category] = {}
     for path in paths:
         names = path.split("/")
         for depth in range(1, len(names) + 1):
             prefix = "/".join(names[:depth])
-            if prefix not in made:
-                parent = made.get("/".join(names[: depth - 1])) if depth > 1 else None
-                made[prefix] = Category.objects.create(
+            if prefix.casefold() not in made:
+                parent = made.get("/".join(names[: depth - 1]).casefold()) if depth > 1 else None
+                made[prefix.casefold()] = Category.objects.create(
                     bank=bank, name=names[depth - 1][:INDEXED_CHARS], parent=parent, path=prefix
                 )
     return made

@@ -240,3 +240,22 @@ def test_each_new_clip_queued_once_when_a_long_voiced_dialogue_is_imported(
     # A text block and 22 lines, in two voices (the dialogue) or one (the text), two speeds.
     assert SpeechClip.objects.count() == 2 + 22 * 2 * 2
     assert sorted(queued) == sorted(SpeechClip.objects.values_list("pk", flat=True))
+
+
+def test_categories_differing_only_in_case_imported_as_one_when_questions_came_from_two_banks(
+    rich: Rich,
+) -> None:
+    # MariaDB compares paths without case: two categories would break the unique path.
+    manifest = _manifest(_package(rich.course))
+    questions: list[dict[str, object]] = manifest["questions"]  # type: ignore[assignment]
+    questions[1]["category"] = "grammar"
+    importer = make_user(role=Role.TEACHER)
+
+    result = course_import(owner=importer, source=io.BytesIO(_repack(rich, manifest)))
+
+    assert result.bank is not None
+    paths = sorted(result.bank.categories.values_list("path", flat=True))
+    assert paths == ["Grammar", "Grammar/Verbs"]
+    dictation = Question.objects.get(bank=result.bank, title="Dictado")
+    assert dictation.category is not None
+    assert dictation.category.path == "Grammar"
