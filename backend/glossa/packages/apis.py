@@ -18,6 +18,7 @@ from glossa.authoring.selectors import authoring_course_get
 from glossa.common.serializers import ErrorSerializer, StrictSerializer
 from glossa.packages import services
 from glossa.packages.archive import package_size_check
+from glossa.packages.exporter import package_file_name
 
 ERRORS = {400: ErrorSerializer, 401: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer}
 # Packages up to this size are built in memory; larger ones spill to a temporary file.
@@ -43,7 +44,7 @@ class CourseExportApi(APIView):
         return FileResponse(
             package,
             as_attachment=True,
-            filename=f"{course.slug}.zip",
+            filename=package_file_name(course),
             content_type="application/zip",
         )
 

@@ -30,6 +30,8 @@ from glossa.questions.models import Question
 logger = logging.getLogger(__name__)
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+# What no file name may hold on Windows, macOS or Linux, and control characters.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 CHUNK = 1024 * 1024
 _SUFFIX = re.compile(r"^[a-z0-9]{1,5}$")
 
@@ -223,6 +225,12 @@ def _media_write(archive: zipfile.ZipFile, entry: dict[str, Any], written: set[s
     ):
         for chunk in iter(lambda: handle.read(CHUNK), b""):
             target.write(chunk)
+
+
+def package_file_name(course: Course) -> str:
+    """The package's file name: the course title as people read it (Cyrillic kept)."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", course.title).split()).strip(". ")[:100]
+    return f"{name or course.slug}.zip"
 
 
 def course_package_write(*, course: Course, target: IO[bytes]) -> dict[str, Any]:

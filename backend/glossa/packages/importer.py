@@ -293,10 +293,11 @@ def _bank(context: _Context, questions: list[dict[str, Any]]) -> QuestionBank | 
     if not questions:
         return None
     bank = _bank_create(context.owner, context.course.title[: INDEXED_CHARS - 8])
-    categories = _categories(bank, [q["category"] for q in questions if q["category"]])
-    for data in questions:
+    paths = [_category_path(question["category"]) for question in questions]
+    categories = _categories(bank, [path for path in paths if path])
+    for data, path in zip(questions, paths, strict=True):
         asset = _asset(context, data["media"])
-        category = categories.get(data["category"].casefold()) if data["category"] else None
+        category = categories.get(path.casefold()) if path else None
         context.questions[data["ref"]] = question_create(
             user=context.owner,
             bank=bank,
@@ -334,6 +335,11 @@ def _bank_create(owner: User, base: str) -> QuestionBank:
         except InvalidBankNameError:
             continue
     return question_bank_create(owner=owner, name=free[-1])
+
+
+def _category_path(path: str | None) -> str | None:
+    """``path`` without empty levels (``"/a//b/"`` is ``"a/b"``); ``None`` when none is left."""
+    return "/".join(name for name in (path or "").split("/") if name.strip()) or None
 
 
 def _categories(bank: QuestionBank, paths: list[str]) -> dict[str, Category]:

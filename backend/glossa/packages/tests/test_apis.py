@@ -13,7 +13,8 @@ from glossa.authoring.services import course_trash
 from glossa.authoring.tests.conftest import client_for
 from glossa.courses.models import Course, CourseStatus
 from glossa.courses.services import course_author_add
-from glossa.courses.tests.factories import make_user
+from glossa.courses.tests.factories import make_course, make_user
+from glossa.packages.exporter import package_file_name
 from glossa.packages.tests.conftest import Rich
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -58,7 +59,10 @@ def test_export_answers_each_role(rich: Rich, role: str, expected: int) -> None:
     assert response.status_code == expected
     if expected == 200:
         assert response["Content-Type"] == "application/zip"
-        assert response["Content-Disposition"] == (f'attachment; filename="{rich.course.slug}.zip"')
+        # Español en el café.zip, in RFC 5987's encoding since it is not ASCII.
+        assert response["Content-Disposition"] == (
+            "attachment; filename*=utf-8''Espa%C3%B1ol%20en%20el%20caf%C3%A9.zip"
+        )
         package = b"".join(response.streaming_content)  # type: ignore[attr-defined]
         with zipfile.ZipFile(io.BytesIO(package)) as archive:
             assert "manifest.json" in archive.namelist()
@@ -152,3 +156,19 @@ def test_export_refused_naming_the_file_when_a_media_file_is_missing_from_storag
         "Upload it again, or remove it from its lesson, and export again.",
         "fields": {},
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Español en el café", "Español en el café.zip"),
+        ("Русский: падежи / часть 2?", "Русский падежи часть 2.zip"),
+        ('  "Hola"\t<mundo>  ', "Hola mundo.zip"),
+        ("...", "{slug}.zip"),
+    ],
+    ids=["accents", "cyrillic-and-separators", "quotes-tabs-brackets", "nothing-left"],
+)
+def test_package_named_after_the_course_title(title: str, name: str, db: None) -> None:
+    course = make_course(title=title)
+
+    assert package_file_name(course) == name.format(slug=course.slug)

@@ -259,3 +259,24 @@ def test_categories_differing_only_in_case_imported_as_one_when_questions_came_f
     dictation = Question.objects.get(bank=result.bank, title="Dictado")
     assert dictation.category is not None
     assert dictation.category.path == "Grammar"
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("/Grammar//Verbs/", "Grammar/Verbs"), ("/", None), (" / ", None)],
+    ids=["empty-segments", "only-a-slash", "blank-segments"],
+)
+def test_category_without_nameless_levels_when_its_path_has_empty_segments(
+    rich: Rich, path: str, expected: str | None
+) -> None:
+    manifest = _manifest(_package(rich.course))
+    questions: list[dict[str, object]] = manifest["questions"]  # type: ignore[assignment]
+    questions[0]["category"] = path
+    importer = make_user(role=Role.TEACHER)
+
+    result = course_import(owner=importer, source=io.BytesIO(_repack(rich, manifest)))
+
+    assert result.bank is not None
+    assert not result.bank.categories.filter(name__regex=r"^\s*$").exists()
+    choice = Question.objects.get(bank=result.bank, title="Quiero")
+    assert (choice.category.path if choice.category else None) == expected

@@ -8,7 +8,7 @@ interface ExportedCourse {
   slug: string;
 }
 
-/** Download a course as a package (`<slug>.zip`: manifest.json and its media). */
+/** Download a course as a package (manifest.json and its media), named as the server says. */
 export function courseExport({ id, slug }: ExportedCourse): Promise<void> {
   return download(`authoring/courses/${id}/export`, {}, `${slug}.zip`);
 }
