@@ -228,7 +228,8 @@ def trash_purge(*, older_than_days: int = TRASH_DAYS) -> dict[str, int]:
     """Delete for good the courses, lessons and blocks trashed more than the given days ago.
 
     Returns how many of each were purged. Lessons, blocks, lines, exercise sets and learners'
-    attempts under a purged row go with it (cascade); uploaded media assets stay, they belong
+    attempts under a purged row go with it (cascade), and so do the files of their teachers'
+    recordings unless a live copy still plays one; uploaded media assets stay, they belong
     to the media library.
     """
     cutoff = timezone.now() - timedelta(days=older_than_days)
@@ -236,7 +237,10 @@ def trash_purge(*, older_than_days: int = TRASH_DAYS) -> dict[str, int]:
     for name, model in (("courses", Course), ("lessons", Lesson), ("blocks", Block)):
         ids = list(model.objects.filter(deleted_at__lt=cutoff).values_list("pk", flat=True))
         for start in range(0, len(ids), 500):
-            model.objects.filter(pk__in=ids[start : start + 500]).delete()
+            batch = ids[start : start + 500]
+            recordings = _recordings_under(name, batch)
+            model.objects.filter(pk__in=batch).delete()
+            _recordings_release(recordings)
         counts[name] = len(ids)
     logger.info(
         "courses.trash.purged courses=%s lessons=%s blocks=%s",
@@ -245,6 +249,27 @@ def trash_purge(*, older_than_days: int = TRASH_DAYS) -> dict[str, int]:
         counts["blocks"],
     )
     return counts
+
+
+# How the blocks under purged rows of each kind are found.
+_BLOCKS_UNDER = {"courses": "lesson__course_id__in", "lessons": "lesson_id__in", "blocks": "pk__in"}
+
+
+def _recordings_under(kind: str, ids: list[int]) -> set[str]:
+    """The recording files of the blocks and dialogue lines under the rows ``ids``."""
+    blocks = Block.objects.filter(**{_BLOCKS_UNDER[kind]: ids})
+    names = set(blocks.exclude(audio="").values_list("audio", flat=True))
+    lines = DialogueLine.objects.filter(block__in=blocks).exclude(audio="")
+    return names | set(lines.values_list("audio", flat=True))
+
+
+def _recordings_release(names: set[str]) -> None:
+    """Delete the files of ``names`` that no block or line plays any more (copies share them)."""
+    kept = set(Block.objects.filter(audio__in=names).values_list("audio", flat=True))
+    kept |= set(DialogueLine.objects.filter(audio__in=names).values_list("audio", flat=True))
+    storage = Block._meta.get_field("audio").storage
+    for name in names - kept:
+        storage.delete(name)
 
 
 def enrollment_create(*, user: User, course: Course) -> tuple[Enrollment, bool]:

@@ -3,14 +3,30 @@
 import json
 from datetime import timedelta
 from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.utils import timezone
+from pytest_django.fixtures import Settings
 
 from glossa.authoring.tests.conftest import World, client_for
-from glossa.courses.models import TRASH_POSITION_BASE, Block, Course, Lesson
-from glossa.courses.tests.factories import make_enrollment, make_lesson, make_user
+from glossa.courses.models import (
+    TRASH_POSITION_BASE,
+    Block,
+    BlockType,
+    Course,
+    DialogueLine,
+    Lesson,
+)
+from glossa.courses.tests.factories import (
+    make_block,
+    make_dialogue_line,
+    make_enrollment,
+    make_lesson,
+    make_user,
+)
 from glossa.exercises.models import ExerciseSet
 
 pytestmark = pytest.mark.django_db
@@ -190,3 +206,29 @@ def test_purge_trash_prints_counts_and_is_harmless_when_run_twice(world: World) 
 
     assert first.getvalue().strip() == "Purged 0 courses, 0 lessons and 1 blocks."
     assert second.getvalue().strip() == "Purged 0 courses, 0 lessons and 0 blocks."
+
+
+def test_recordings_deleted_with_purged_blocks_unless_a_live_copy_plays_them(
+    world: World, settings: Settings, tmp_path: Path
+) -> None:
+    settings.STORAGES = settings.STORAGES | {
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        }
+    }
+    dialogue = make_block(lesson=world.trashed_lesson, type=BlockType.DIALOGUE)
+    line = make_dialogue_line(block=dialogue, position=1)
+    line.audio.save("gone.mp3", ContentFile(b"line"))
+    world.trashed_block.audio.save("intro.mp3", ContentFile(b"text"))
+    shared = make_dialogue_line(block=dialogue, position=2)
+    shared.audio.save("shared.mp3", ContentFile(b"shared"))
+    DialogueLine.objects.filter(pk=world.line.pk).update(audio=shared.audio.name)  # a live copy
+    _age(Lesson, world.trashed_lesson.pk, 31)
+    _age(Block, world.trashed_block.pk, 31)
+
+    call_command("purge_trash", stdout=StringIO())
+
+    files = {str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file()}
+    assert files == {shared.audio.name}
+    assert DialogueLine.objects.get(pk=world.line.pk).audio.read() == b"shared"
