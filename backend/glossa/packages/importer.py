@@ -25,8 +25,8 @@ from glossa.authoring import services as authoring
 from glossa.captions.models import CaptionTrack, Cue
 from glossa.courses.models import INDEXED_CHARS, Block, BlockType, Course, Lesson
 from glossa.exercises.services import exercise_set_item_add
+from glossa.media import services as media_services
 from glossa.media.models import MediaAsset
-from glossa.media.probe import ProbeError, media_probe
 from glossa.media.services import media_asset_create
 from glossa.packages.archive import PackageArchive, PackageInvalidError, package_open
 from glossa.packages.manifest import FORMAT, SCHEMA_VERSION, ManifestSerializer
@@ -265,7 +265,7 @@ def _tracks_create(asset: MediaAsset, tracks: list[dict[str, Any]]) -> None:
 
 
 def _file(context: _Context, ref: str | None, field_file: Any) -> None:
-    """Store a recording kept on a block or line (probed: it must really be audio)."""
+    """Store a recording kept on a block or line: audio within the audio limit, as uploaded."""
     if ref is None:
         return
     if ref in context.files:
@@ -275,11 +275,9 @@ def _file(context: _Context, ref: str | None, field_file: Any) -> None:
     entry = context.media[ref]
     path = _extract(context.archive, entry, context.directory)
     try:
-        probe = media_probe(path)
-    except ProbeError as error:
-        raise PackageInvalidError(f"{entry['path']}: {error.reason}") from error
-    if probe.kind != "audio":
-        raise PackageInvalidError(_("“%(path)s” should be audio.") % {"path": entry["path"]})
+        media_services.audio_recording_check(path=path)
+    except media_services.UnsupportedMediaError as error:
+        raise PackageInvalidError(f"{entry['path']}: {error.message}") from error
     name = PurePosixPath(entry["original_name"]).name
     if name in ("", ".", ".."):  # names no storage keeps
         name = path.name

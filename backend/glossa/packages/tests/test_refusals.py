@@ -274,3 +274,18 @@ def test_refused_naming_the_field_when_a_question_answer_holds_an_unstorable_cha
     assert body["fields"] == {
         "data": ["The answers cannot hold the character U+0000 or an unpaired surrogate."]
     }
+
+
+def test_refused_with_413_naming_the_audio_limit_when_a_recording_exceeds_it(
+    rich: Rich, settings: Settings
+) -> None:
+    package = _export(rich)
+    manifest = json.loads(_entries(package)["manifest.json"])
+    recording = next(entry for entry in manifest["media"] if entry["type"] == "file")
+    # The dialogue's WAV (about 88 kB) is over the limit a teacher's upload would meet.
+    settings.GLOSSA_MEDIA_MAX_AUDIO_BYTES = recording["size"] - 1
+
+    body = _refused(rich, package, status=413)
+
+    assert body["code"] == "too_large"
+    assert body["message"].startswith("The audio file is too large: the limit is ")
