@@ -83,12 +83,23 @@ _CONFLICT_MESSAGES = {
 }
 
 
+_GONE_MESSAGES = {
+    Course: gettext_lazy("This course no longer exists."),
+    Lesson: gettext_lazy("This lesson no longer exists."),
+    Block: gettext_lazy("This block no longer exists."),
+    DialogueLine: gettext_lazy("This dialogue line no longer exists."),
+}
+
+
 def _locked(row: Row, version: int | None = None) -> Row:
     """Lock ``row`` until the transaction ends and return it fresh from the database.
 
-    With ``version``, refuse unless the stored version is the one the author last saw.
+    With ``version``, refuse unless the stored version is the one the author last saw;
+    ``NotFoundError`` when the row is gone meanwhile.
     """
-    fresh = type(row).objects.select_for_update().get(pk=row.pk)
+    fresh = type(row).objects.select_for_update().filter(pk=row.pk).first()
+    if fresh is None:  # deleted (a dialogue line) or purged since the caller read it
+        raise NotFoundError(str(_GONE_MESSAGES[type(row)]))
     if version is not None and fresh.version != version:
         raise VersionConflictError(str(_CONFLICT_MESSAGES[type(row)]), current=fresh)
     return fresh

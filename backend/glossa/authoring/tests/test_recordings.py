@@ -16,7 +16,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from pytest_django.fixtures import Settings
 
+from glossa.authoring import services
 from glossa.authoring.tests.conftest import World, client_for
+from glossa.common.exceptions import NotFoundError
 from glossa.courses.models import Block, BlockType, DialogueLine
 from glossa.courses.tests.factories import make_block
 
@@ -375,3 +377,26 @@ def test_copy_keeps_playing_the_recording_when_the_original_line_is_deleted(
 
     kept = DialogueLine.objects.get(pk=copy["lines"][0]["id"]).audio.name
     assert _stored() == [kept]
+
+
+def test_not_found_and_nothing_kept_when_the_line_was_deleted_during_the_upload(
+    world: World, sounds: dict[str, bytes]
+) -> None:
+    # The upload read the line, then a co-author deleted it while FFmpeg probed the file.
+    line = DialogueLine.objects.get(pk=world.line.pk)
+    services.line_delete(line=DialogueLine.objects.get(pk=world.line.pk))
+
+    with pytest.raises(NotFoundError, match="This dialogue line no longer exists."):
+        services.line_recording_set(line=line, version=1, upload=_file("a.mp3", sounds["hola.mp3"]))
+
+    assert _stored() == []
+
+
+def test_not_found_when_two_authors_delete_the_same_line_at_once(world: World) -> None:
+    line = DialogueLine.objects.get(pk=world.line.pk)
+    services.line_delete(line=DialogueLine.objects.get(pk=world.line.pk))
+
+    with pytest.raises(NotFoundError, match="This dialogue line no longer exists."):
+        services.line_delete(line=line)
+
+    assert list(DialogueLine.objects.filter(block=world.dialogue).values_list("position")) == [(1,)]

@@ -113,8 +113,11 @@ test("the upload shows its progress, then the asset's processing until it is rea
     screen.getByLabelText("Audio or video file"),
     fileOf("dialogo.mp3", 8 * 1024 ** 2),
   );
-  await user.click(screen.getByRole("button", { name: "Upload" }));
 
+  // Choosing the file is enough: no Upload button to press before the form's Save.
+  expect(screen.queryByRole("button", { name: "Upload" })).not.toBeInTheDocument();
+  expect(transfer.calls).toHaveLength(1);
+  expect(screen.getByRole("status")).toHaveTextContent("dialogo.mp3: uploading…");
   const { callbacks } = transfer.calls[0]!;
   expect(callbacks.chunkSize).toBe(2 * 1024 ** 2);
   act(() => callbacks.onProgress(2 * 1024 ** 2, 8 * 1024 ** 2));
@@ -135,13 +138,54 @@ test("a dropped upload says so and resumes from where it stopped", async () => {
   const { user } = renderPage(<MediaUpload />);
   await screen.findByText("Video up to 2 GB, audio up to 200 MB.");
   await user.upload(screen.getByLabelText("Audio or video file"), fileOf("clip.mp4", 5000));
-  await user.click(screen.getByRole("button", { name: "Upload" }));
 
   act(() => transfer.calls[0]!.callbacks.onError("The upload stopped. Check your connection."));
 
   expect(await screen.findByRole("alert")).toHaveTextContent("The upload stopped.");
   await user.click(screen.getByRole("button", { name: "Resume upload" }));
   expect(screen.getByRole("button", { name: "Pause upload" })).toBeInTheDocument();
+});
+
+test("an audio slot takes audio only: its label, limit and file types say so", async () => {
+  const { user } = renderPage(<MediaUpload kind="audio" />);
+  expect(await screen.findByText("Audio up to 200 MB.")).toBeInTheDocument();
+  expect(screen.queryByText(/Video up to/)).not.toBeInTheDocument();
+  const input = screen.getByLabelText("Audio file");
+  expect(input).toHaveAttribute("accept", ".mp3,.m4a,.ogg,.opus,.wav,.webm,.flac");
+
+  await userEvent.setup({ applyAccept: false }).upload(input, fileOf("clase.mp4", 5000));
+  expect(screen.getByRole("alert")).toHaveTextContent(
+    "Choose one of: .mp3, .m4a, .ogg, .opus, .wav, .webm, .flac.",
+  );
+  // A .webm in an audio slot is held to the audio limit, whatever the browser calls it.
+  await user.upload(input, fileOf("clase.webm", 300 * 1024 ** 2, "video/webm"));
+  expect(screen.getByRole("alert")).toHaveTextContent("over the limit of 200 MB for audio.");
+  expect(transfer.calls).toEqual([]);
+});
+
+test("a video slot is labelled for video, with the video limit", async () => {
+  renderPage(<MediaUpload kind="video" />);
+  expect(await screen.findByText("Video up to 2 GB.")).toBeInTheDocument();
+  expect(screen.getByLabelText("Video file")).toHaveAttribute("accept", ".mp4,.webm,.mov,.mkv");
+});
+
+test("a ready asset can be played in the editor, from the sources the server gives", async () => {
+  server.use(
+    http.get(`${API}/media/assets/31`, () =>
+      HttpResponse.json(
+        asset("ready", {
+          sources: [{ url: "/media/31/audio.m4a", type: "audio/mp4", label: "AAC" }],
+        }),
+      ),
+    ),
+  );
+  renderPage(<MediaStatus assetId={31} />);
+
+  const preview = await screen.findByLabelText("Play dialogo.mp3");
+  expect(preview.tagName).toBe("AUDIO");
+  expect(preview).toHaveAttribute("controls");
+  expect(preview).toContainHTML('<source src="/media/31/audio.m4a" type="audio/mp4">');
+  expect(screen.getAllByText("dialogo.mp3: ready to play.")).toHaveLength(1);
 });
 
 test("a failed asset shows the reason and Retry queues it again, then follows it", async () => {

@@ -6,6 +6,8 @@ import { startUpload, type UploadHandle } from "@/components/media/tus-upload";
 
 export type UploadPhase = "idle" | "uploading" | "paused" | "failed" | "done";
 
+export type MediaUploadState = ReturnType<typeof useMediaUpload>;
+
 /** One file's resumable upload, then the asset made of it. */
 export function useMediaUpload({
   course,

@@ -97,14 +97,19 @@ test("an uploaded video is attached to its block, and the block's transcript is 
 
   const block = await screen.findByRole("article", { name: "Video: En el café" });
   expect(within(block).getByText("No file yet.")).toBeInTheDocument();
+  // A video block's slot takes video; choosing the file uploads it at once.
+  expect(await within(block).findByText("Video up to 2 GB.")).toBeInTheDocument();
   await user.upload(
-    await within(block).findByLabelText("Audio or video file"),
+    within(block).getByLabelText("Video file"),
     new File(["x"], "cafe.mp4", { type: "video/mp4" }),
   );
-  await user.click(within(block).getByRole("button", { name: "Upload" }));
   act(() => transfer.calls[0]!.onSuccess("upload-1"));
 
   expect(await within(block).findByText("File: cafe.mp4")).toBeInTheDocument();
+  const preview = await within(block).findByLabelText("Play cafe.mp4");
+  expect(preview.tagName).toBe("VIDEO");
+  expect(preview).toContainHTML('<source src="/media/31/720p.mp4" type="video/mp4">');
+  expect(within(block).getAllByText("cafe.mp4: ready to play.")).toHaveLength(1);
   expect(
     await within(block).findByRole("region", { name: "Captions and transcript" }),
   ).toBeInTheDocument();
@@ -118,4 +123,36 @@ test("an uploaded video is attached to its block, and the block's transcript is 
       { title: "En el café", transcript: "Un café, por favor.", version: 2 },
     ]),
   );
+});
+
+test("an audio block's slot takes audio only, and is labelled so", async () => {
+  server.use(
+    http.get(`${API}/authoring/courses/1`, () => HttpResponse.json(courseDetail())),
+    http.get(`${API}/authoring/lessons/5`, () =>
+      HttpResponse.json({
+        id: 5,
+        course_id: 1,
+        title: "Hola",
+        position: 0,
+        version: 1,
+        blocks: [video({ type: "audio", title: "Saludos" })],
+      }),
+    ),
+    http.get(`${API}/media/limits`, () =>
+      HttpResponse.json({
+        video_max_bytes: 2 * 1024 ** 3,
+        audio_max_bytes: 200 * 1024 ** 2,
+        video_types: [".mp4"],
+        audio_types: [".mp3"],
+        upload_chunk_bytes: 1024 ** 2,
+      }),
+    ),
+  );
+  signIn(teacher);
+  renderPage(<LessonEditorPage />, { path: "/teach/lessons/5", route: "/teach/lessons/:id" });
+
+  const block = await screen.findByRole("article", { name: "Audio: Saludos" });
+  expect(await within(block).findByText("Audio up to 200 MB.")).toBeInTheDocument();
+  expect(within(block).getByLabelText("Audio file")).toHaveAttribute("accept", ".mp3");
+  expect(within(block).queryByLabelText("Audio or video file")).not.toBeInTheDocument();
 });

@@ -55,6 +55,7 @@ export function MediaBlockEditor({
       </form>
       <MediaSlot
         courseId={courseId}
+        kind={block.type === "audio" ? "audio" : "video"}
         media={block.media}
         onUploaded={(media) => save({ media_id: media.id })}
       />

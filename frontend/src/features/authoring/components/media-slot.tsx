@@ -3,11 +3,14 @@ import { useTranslation } from "react-i18next";
 import type { EditorAsset } from "@/components/media/api/media-asset";
 import { MediaStatus } from "@/components/media/media-status";
 import { MediaUpload } from "@/components/media/media-upload";
+import type { MediaKind } from "@/components/media/types";
 import type { MediaSummary } from "@/features/authoring/api/types";
 
 interface MediaSlotProps {
   /** The course the upload belongs to; none for a question's audio. */
   courseId?: number;
+  /** What the slot takes: an audio block and a question's audio take audio only. */
+  kind: MediaKind;
   media: MediaSummary | null;
   onUploaded: (media: MediaSummary) => void;
 }
@@ -28,8 +31,11 @@ function summaryOf(asset: EditorAsset): MediaSummary {
   };
 }
 
-/** The block's or question's media: its processing status (with Retry), and an upload. */
-export function MediaSlot({ courseId, media, onUploaded }: MediaSlotProps) {
+/**
+ * The block's or question's media: its processing status (with Retry and a preview), and an
+ * upload. The upload shows no status of its own: the new asset becomes `media`, shown here once.
+ */
+export function MediaSlot({ courseId, kind, media, onUploaded }: MediaSlotProps) {
   const { t } = useTranslation();
   return (
     <div className="media-slot">
@@ -41,7 +47,12 @@ export function MediaSlot({ courseId, media, onUploaded }: MediaSlotProps) {
       ) : (
         <p className="muted">{t("authoring.media.none")}</p>
       )}
-      <MediaUpload course={courseId ?? null} onUploaded={(asset) => onUploaded(summaryOf(asset))} />
+      <MediaUpload
+        course={courseId ?? null}
+        kind={kind}
+        showStatus={false}
+        onUploaded={(asset) => onUploaded(summaryOf(asset))}
+      />
     </div>
   );
 }

@@ -387,14 +387,18 @@ test("a listening choice needs its audio prompt: without one the server's reason
   expect(screen.getByLabelText("Answer 2")).toHaveValue("Son las tres.");
   expect(screen.getByLabelText("Answer 2 is right")).toBeChecked();
 
-  await screen.findByText("Video up to 2 GB, audio up to 200 MB.");
-  await user.upload(
-    screen.getByLabelText("Audio or video file"),
-    new File(["x"], "pregunta.mp3", { type: "audio/mpeg" }),
-  );
-  await user.click(screen.getByRole("button", { name: "Upload" }));
+  // The prompt takes audio only, and choosing the file uploads it: no second button to find.
+  await screen.findByText("Audio up to 200 MB.");
+  const input = screen.getByLabelText("Audio file");
+  expect(input).toHaveAttribute("accept", ".mp3");
+  await user.upload(input, new File(["x"], "pregunta.mp3", { type: "audio/mpeg" }));
   act(() => transfer.calls[0]!.onSuccess("5f0c6a52-0000-4000-8000-000000000002"));
   expect(await screen.findByText("File: pregunta.mp3")).toBeInTheDocument();
+  // Ready once, not once for the slot and again for the upload, with a player to check it by.
+  expect(await screen.findByLabelText("Play pregunta.mp3")).toContainHTML(
+    '<source src="/media/pregunta.m4a" type="audio/mp4">',
+  );
+  expect(screen.getAllByText("pregunta.mp3: ready to play.")).toHaveLength(1);
   await user.click(screen.getByRole("button", { name: "Save" }));
 
   await waitFor(() => expect(router.state.location.pathname).toBe("/teach/questions/42"));

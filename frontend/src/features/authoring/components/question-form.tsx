@@ -95,7 +95,7 @@ export function QuestionForm(props: QuestionFormProps) {
       {needsAudio ? (
         <div className={messagesFor(error, "media_id") ? "field field--invalid" : "field"}>
           <p className="field__label">{t("authoring.question.audio")}</p>
-          <MediaSlot media={media} onUploaded={setMedia} />
+          <MediaSlot kind="audio" media={media} onUploaded={setMedia} />
           {messagesFor(error, "media_id") ? (
             <p className="field__error">{messagesFor(error, "media_id")}</p>
           ) : null}
