@@ -167,3 +167,28 @@ test("a save over a colleague's newer version says so and offers to reload", asy
   expect(await screen.findByLabelText("Text of line 1")).toHaveValue("Hola.");
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
 });
+
+test("the course's language is filled in, so a chosen file can be added at once", async () => {
+  server.use(http.get(`${API}/media/assets/31/tracks`, () => HttpResponse.json([])));
+  const { user } = renderPage(<CaptionEditor asset={asset} language="es" />);
+  const form = await screen.findByRole("form", { name: "Upload a caption file" });
+  const transcript = screen.getByRole("form", { name: "Type a transcript" });
+  expect(within(form).getByLabelText("Language code")).toHaveValue("es");
+  expect(within(transcript).getByLabelText("Language code")).toHaveValue("es");
+
+  await user.upload(within(form).getByLabelText("WebVTT or SRT file"), new File(["x"], "a.vtt"));
+
+  expect(within(form).getByRole("button", { name: "Add captions" })).toBeEnabled();
+});
+
+test("without a known language the field is empty, with an example as a hint, not a placeholder", async () => {
+  server.use(http.get(`${API}/media/assets/31/tracks`, () => HttpResponse.json([])));
+  renderPage(<CaptionEditor asset={asset} />);
+  const form = await screen.findByRole("form", { name: "Upload a caption file" });
+  const language = within(form).getByLabelText("Language code");
+
+  expect(language).toHaveValue("");
+  expect(language).not.toHaveAttribute("placeholder");
+  expect(language).toHaveAccessibleDescription("For example es, en-GB or pt-BR.");
+  expect(within(form).getByRole("button", { name: "Add captions" })).toBeDisabled();
+});

@@ -13,13 +13,15 @@ import { Spinner } from "@/components/ui/spinner";
 
 interface CaptionEditorProps {
   asset: { id: number; kind: MediaKind; sources: MediaSource[] };
+  /** The course's language, filled in as the new track's language (a teacher may change it). */
+  language?: string;
 }
 
 /**
  * A media asset's caption tracks: add one from a WebVTT/SRT file or a typed transcript, and
  * time a track's lines while the media plays.
  */
-export function CaptionEditor({ asset }: CaptionEditorProps) {
+export function CaptionEditor({ asset, language = "" }: CaptionEditorProps) {
   const { t } = useTranslation();
   const tracks = useTracks(asset.id);
   const [editing, setEditing] = useState<number | null>(null);
@@ -64,8 +66,16 @@ export function CaptionEditor({ asset }: CaptionEditorProps) {
           onReload={() => void tracks.refetch()}
         />
       ) : null}
-      <CaptionFileForm assetId={asset.id} onCreated={(created) => setEditing(created.id)} />
-      <TranscriptForm assetId={asset.id} onCreated={(created) => setEditing(created.id)} />
+      <CaptionFileForm
+        assetId={asset.id}
+        language={language}
+        onCreated={(created) => setEditing(created.id)}
+      />
+      <TranscriptForm
+        assetId={asset.id}
+        language={language}
+        onCreated={(created) => setEditing(created.id)}
+      />
     </section>
   );
 }

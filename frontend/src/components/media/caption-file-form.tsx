@@ -22,16 +22,19 @@ function fileErrors(error: unknown): CaptionFileError[] {
 /** Add captions from a WebVTT or SRT file; a refused file lists its problems with line numbers. */
 export function CaptionFileForm({
   assetId,
+  language: initialLanguage,
   onCreated,
 }: {
   assetId: number;
+  /** The language filled in at first: the course's, when known. */
+  language: string;
   onCreated: (track: EditorTrack) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const create = useCreateTrack(assetId);
   const [file, setFile] = useState<File | null>(null);
-  const [language, setLanguage] = useState("");
+  const [language, setLanguage] = useState(initialLanguage);
   const [kind, setKind] = useState<TrackKind>("captions");
   const [label, setLabel] = useState("");
   const errors = fileErrors(create.error);
@@ -43,7 +46,12 @@ export function CaptionFileForm({
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="form caption-editor__form"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t("captions.fromFile")}</h3>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-file`}>

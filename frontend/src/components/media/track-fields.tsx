@@ -27,7 +27,6 @@ export function TrackFields(props: TrackFieldsProps) {
           className="input"
           required
           maxLength={16}
-          placeholder="es"
           aria-describedby={`${id}-language-hint`}
           value={props.language}
           onChange={(event) => props.onLanguage(event.target.value.trim())}

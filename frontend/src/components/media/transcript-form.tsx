@@ -10,16 +10,19 @@ import { FormErrors } from "@/components/ui/form-errors";
 /** Type a transcript, one caption per line, to time it afterwards while the media plays. */
 export function TranscriptForm({
   assetId,
+  language: initialLanguage,
   onCreated,
 }: {
   assetId: number;
+  /** The language filled in at first: the course's, when known. */
+  language: string;
   onCreated: (track: EditorTrack) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const create = useCreateTrack(assetId);
   const [text, setText] = useState("");
-  const [language, setLanguage] = useState("");
+  const [language, setLanguage] = useState(initialLanguage);
   const [kind, setKind] = useState<TrackKind>("captions");
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -28,7 +31,12 @@ export function TranscriptForm({
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="form caption-editor__form"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t("captions.typeTitle")}</h3>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-text`}>

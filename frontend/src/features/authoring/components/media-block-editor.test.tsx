@@ -110,9 +110,10 @@ test("an uploaded video is attached to its block, and the block's transcript is 
   expect(preview.tagName).toBe("VIDEO");
   expect(preview).toContainHTML('<source src="/media/31/720p.mp4" type="video/mp4">');
   expect(within(block).getAllByText("cafe.mp4: ready to play.")).toHaveLength(1);
-  expect(
-    await within(block).findByRole("region", { name: "Captions and transcript" }),
-  ).toBeInTheDocument();
+  const captions = await within(block).findByRole("region", { name: "Captions and transcript" });
+  // The course is in Spanish: a new track's language is already filled in.
+  const captionFile = within(captions).getByRole("form", { name: "Upload a caption file" });
+  expect(within(captionFile).getByLabelText("Language code")).toHaveValue("es");
 
   await user.type(within(block).getByLabelText("Text of the recording"), "Un café, por favor.");
   await user.click(within(block).getByRole("button", { name: "Save" }));

@@ -15,6 +15,7 @@ import { fieldMessage } from "@/lib/api-error";
 export function MediaBlockEditor({
   block,
   courseId,
+  language,
   onReload,
 }: BlockEditorProps & { courseId: number }) {
   const { t } = useTranslation();
@@ -59,7 +60,7 @@ export function MediaBlockEditor({
         media={block.media}
         onUploaded={(media) => save({ media_id: media.id })}
       />
-      {block.media ? <CaptionEditor asset={block.media} /> : null}
+      {block.media ? <CaptionEditor asset={block.media} language={language} /> : null}
       {fieldMessage(update.error, "media_id") ? (
         <p className="field__error">{fieldMessage(update.error, "media_id")}</p>
       ) : null}
