@@ -1,11 +1,11 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { Draft } from "@/features/exercises/utils/responses";
-import type { Question } from "@/lib/api-types";
+import type { Draft } from "@/components/questions/draft";
+import type { QuestionContent } from "@/components/questions/question-types";
 
 interface ChoiceOptionsProps {
-  question: Question;
+  question: QuestionContent;
   draft: Draft | undefined;
   onChange: (draft: Draft) => void;
 }

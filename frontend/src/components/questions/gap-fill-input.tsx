@@ -1,11 +1,11 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
-import { GapWordBank } from "@/features/exercises/components/gap-word-bank";
-import { gapIds, type LearnerQuestion } from "@/features/exercises/utils/question-types";
+import { GapWordBank } from "@/components/questions/gap-word-bank";
+import { gapIds, type QuestionContent } from "@/components/questions/question-types";
 
 interface GapFillInputProps {
-  question: LearnerQuestion;
+  question: QuestionContent;
   number: number;
   gaps: Record<string, string>;
   onChange: (gaps: Record<string, string>) => void;

@@ -11,11 +11,11 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { gapIds, type LearnerQuestion } from "@/features/exercises/utils/question-types";
-import { availableWords } from "@/features/exercises/utils/word-bank";
+import { gapIds, type QuestionContent } from "@/components/questions/question-types";
+import { availableWords } from "@/components/questions/word-bank";
 
 interface GapWordBankProps {
-  question: LearnerQuestion;
+  question: QuestionContent;
   number: number;
   gaps: Record<string, string>;
   onChange: (gaps: Record<string, string>) => void;

@@ -1,10 +1,10 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { Question } from "@/lib/api-types";
+import type { QuestionContent } from "@/components/questions/question-types";
 
 interface MatchingInputProps {
-  question: Question;
+  question: QuestionContent;
   pairs: Record<string, string>;
   onChange: (pairs: Record<string, string>) => void;
 }

@@ -16,9 +16,9 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { OrderingItemRow } from "@/features/exercises/components/ordering-item-row";
-import { useSortAnnouncements } from "@/features/exercises/hooks/use-sort-announcements";
-import type { OrderingItem } from "@/features/exercises/utils/question-types";
+import { OrderingItemRow } from "@/components/questions/ordering-item-row";
+import type { OrderingItem } from "@/components/questions/question-types";
+import { useSortAnnouncements } from "@/components/questions/use-sort-announcements";
 
 interface OrderingInputProps {
   items: OrderingItem[];

@@ -1,19 +1,19 @@
-import "@/features/exercises/components/exercises.css";
+import "@/components/questions/questions.css";
 
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ChoiceOptions } from "@/features/exercises/components/choice-options";
-import { GapFillInput } from "@/features/exercises/components/gap-fill-input";
-import { ListeningAudio } from "@/features/exercises/components/listening-audio";
-import { MatchingInput } from "@/features/exercises/components/matching-input";
-import { OrderingInput } from "@/features/exercises/components/ordering-input";
-import type { LearnerQuestion } from "@/features/exercises/utils/question-types";
-import type { Draft } from "@/features/exercises/utils/responses";
+import { ChoiceOptions } from "@/components/questions/choice-options";
+import type { Draft } from "@/components/questions/draft";
+import { GapFillInput } from "@/components/questions/gap-fill-input";
+import { ListeningAudio } from "@/components/questions/listening-audio";
+import { MatchingInput } from "@/components/questions/matching-input";
+import { OrderingInput } from "@/components/questions/ordering-input";
+import type { QuestionContent } from "@/components/questions/question-types";
 
 interface QuestionInputProps {
   number: number;
-  question: LearnerQuestion;
+  question: QuestionContent;
   draft: Draft | undefined;
   /** A message about this question's answer, from the browser's check or the server. */
   error: string | undefined;

@@ -26,6 +26,9 @@ export interface QuestionExtras {
 
 export type LearnerQuestion = Question & QuestionExtras;
 
+/** What a question shows whoever answers it, without its points: a teacher's preview has none. */
+export type QuestionContent = Omit<LearnerQuestion, "points">;
+
 export type WordResult = NonNullable<QuestionResult["words"]>[number];
 
 export type GapStatus = "correct" | "partial" | "incorrect";
@@ -46,7 +49,7 @@ export function resultExtras(item: QuestionResult): ResultExtras {
 }
 
 /** The ids of a gap-fill text's gaps, in reading order. */
-export function gapIds(question: LearnerQuestion): string[] {
+export function gapIds(question: QuestionContent): string[] {
   return (question.segments ?? []).flatMap((segment) =>
     segment.type === "gap" ? [segment.id] : [],
   );

@@ -1,4 +1,4 @@
-import { availableWords } from "@/features/exercises/utils/word-bank";
+import { availableWords } from "@/components/questions/word-bank";
 
 test.each<[string, string[], Record<string, string>, string[]]>([
   ["nothing placed", ["hablo", "vivo"], {}, ["hablo", "vivo"]],

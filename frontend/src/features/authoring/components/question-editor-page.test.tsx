@@ -116,6 +116,63 @@ test("the server's validation messages appear next to the fields they are about,
   ]);
 });
 
+test("a dictation's preview is the learner's: the same player with its speed, an answer box and no word count", async () => {
+  const dictation: AuthoringQuestion = {
+    ...gapFill,
+    id: 41,
+    type: "dictation",
+    title: "El tren",
+    text: "Write what you hear.",
+    data: { text: "El tren sale.", case_sensitive: false, punctuation: false },
+  };
+  const audio: MediaSummary = {
+    id: 7,
+    kind: "audio",
+    status: "ready",
+    error: "",
+    duration: 3,
+    original_name: "tren.mp3",
+    sources: [{ url: "/media/tren.mp3", type: "audio/mpeg", label: "MP3" }],
+    poster_url: null,
+    width: null,
+    height: null,
+  };
+  server.use(
+    limitsHandler,
+    markdownHandler,
+    http.get(`${API}/questions/41`, () => HttpResponse.json(dictation)),
+    http.get(`${API}/questions/41/preview`, () =>
+      HttpResponse.json({
+        id: 41,
+        type: "dictation",
+        title: "El tren",
+        text_html: "<p>Write what you hear.</p>",
+        media: audio,
+        word_count: 3,
+      }),
+    ),
+  );
+  signIn(teacher);
+  const { user } = renderPage(<QuestionEditorPage />, {
+    path: "/teach/questions/41",
+    route: "/teach/questions/:id",
+  });
+
+  const preview = await screen.findByRole("region", { name: "As a learner sees it" });
+  const player = await within(preview).findByRole("group", {
+    name: "Audio player: Recording for question 1",
+  });
+  expect(within(player).getByRole("button", { name: "Play" })).toBeInTheDocument();
+  expect(within(player).getByRole("combobox", { name: "Speed" })).toBeInTheDocument();
+  const answer = within(preview).getByRole("textbox", { name: "What you hear (question 1)" });
+  expect(answer).toHaveAttribute("spellcheck", "false");
+  await user.type(answer, "el tren");
+  expect(answer).toHaveValue("el tren");
+  // The learner is not told how many words to write, so the teacher is not shown it either.
+  expect(within(preview).queryByText(/\bwords?\b/i)).not.toBeInTheDocument();
+  expect(within(preview).queryByRole("button", { name: "Check answers" })).not.toBeInTheDocument();
+});
+
 test("a gap-fill question gets one answer field per [[gap]], and the preview shows what a learner sees", async () => {
   const saved: { data: Record<string, unknown>; version: number }[] = [];
   let current = gapFill;
@@ -138,7 +195,9 @@ test("a gap-fill question gets one answer field per [[gap]], and the preview sho
 
   const preview = await screen.findByRole("region", { name: "As a learner sees it" });
   expect(await within(preview).findByText("Fill in the verb.")).toBeInTheDocument();
-  expect(within(preview).getByLabelText("gap")).toBeInTheDocument();
+  expect(
+    within(preview).getByRole("textbox", { name: "Gap 1 of 1 in question 1" }),
+  ).toBeInTheDocument();
   expect(within(preview).queryByText("hablo")).not.toBeInTheDocument();
 
   expect(screen.getByLabelText("Accepted answers for gap g1")).toHaveValue("hablo");
@@ -308,8 +367,12 @@ test("an ordering question's preview shows its items as the learner gets them, s
   );
   expect(screen.getByLabelText("Learners put in order")).toHaveValue("word");
   const preview = screen.getByRole("region", { name: "As a learner sees it" });
-  const shown = await within(preview).findAllByRole("listitem");
-  expect(shown.map((item) => item.textContent)).toEqual(["español", "Yo", "hablo"]);
+  const handles = await within(preview).findAllByRole("button", { name: /^Pick up/ });
+  expect(handles.map((handle) => handle.getAttribute("aria-label"))).toEqual([
+    "Pick up “español” to move it",
+    "Pick up “Yo” to move it",
+    "Pick up “hablo” to move it",
+  ]);
 });
 
 const recording: EditorAsset = {
@@ -419,7 +482,7 @@ test("a listening choice needs its audio prompt: without one the server's reason
   });
 });
 
-test("a listening choice's preview plays its audio and offers the answers without the right one", async () => {
+test("a listening choice's preview plays its audio in the learner's player and offers the answers to try, without the right one", async () => {
   const media: MediaSummary = {
     id: 31,
     kind: "audio",
@@ -468,7 +531,7 @@ test("a listening choice's preview plays its audio and offers the answers withou
     ),
   );
   signIn(teacher);
-  renderPage(<QuestionEditorPage />, {
+  const { user } = renderPage(<QuestionEditorPage />, {
     path: "/teach/questions/40",
     route: "/teach/questions/:id",
   });
@@ -476,11 +539,15 @@ test("a listening choice's preview plays its audio and offers the answers withou
   expect(await screen.findByText("File: pregunta.mp3")).toBeInTheDocument();
   expect(screen.getByLabelText("Answer 2 is right")).toBeChecked();
   const preview = screen.getByRole("region", { name: "As a learner sees it" });
-  const audio = await within(preview).findByLabelText("Audio prompt");
+  const player = await within(preview).findByRole("group", {
+    name: "Audio player: Recording for question 1",
+  });
+  const audio = within(player).getByTestId("audio-element");
   // eslint-disable-next-line testing-library/no-node-access -- the <source> a browser plays.
   expect(audio.querySelector("source")).toHaveAttribute("src", "/media/pregunta.m4a");
   expect(within(preview).getAllByRole("radio")).toHaveLength(2);
-  expect(within(preview).getByRole("radio", { name: "Son las tres." })).toBeDisabled();
   expect(within(preview).getByRole("radio", { name: "Son las dos." })).not.toBeChecked();
+  await user.click(within(preview).getByRole("radio", { name: "Son las tres." }));
+  expect(within(preview).getByRole("radio", { name: "Son las tres." })).toBeChecked();
   expect(within(preview).queryByText(/right/i)).not.toBeInTheDocument();
 });

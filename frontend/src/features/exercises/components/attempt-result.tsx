@@ -1,11 +1,11 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
+import type { Draft } from "@/components/questions/draft";
 import { Button } from "@/components/ui/button";
 import { ResultDetails } from "@/features/exercises/components/result-details";
 import { answerText } from "@/features/exercises/utils/answer-text";
 import { questionNumbers } from "@/features/exercises/utils/question-numbers";
-import type { Draft } from "@/features/exercises/utils/responses";
 import type { Attempt, Question } from "@/lib/api-types";
 import { plainText } from "@/lib/plain-text";
 

@@ -1,11 +1,11 @@
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 
+import { QuestionInput } from "@/components/questions/question-input";
 import { Button } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/form-errors";
 import { AttemptHistory } from "@/features/exercises/components/attempt-history";
 import { AttemptResult } from "@/features/exercises/components/attempt-result";
-import { QuestionInput } from "@/features/exercises/components/question-input";
 import { useExerciseAttempt } from "@/features/exercises/hooks/use-exercise-attempt";
 import { questionErrors } from "@/features/exercises/utils/question-errors";
 import { questionNumbers } from "@/features/exercises/utils/question-numbers";

@@ -1,3 +1,5 @@
+import "@/features/exercises/components/exercises.css";
+
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -5,7 +7,7 @@ import {
   type LearnerQuestion,
   resultExtras,
   type WordResult,
-} from "@/features/exercises/utils/question-types";
+} from "@/components/questions/question-types";
 import type { QuestionResult } from "@/lib/api-types";
 
 /** Word by word for a dictation, gap by gap for a gap fill: where exactly the answer went wrong. */

@@ -1,7 +1,8 @@
 import { useRef, useState } from "react";
 
+import type { Draft } from "@/components/questions/draft";
 import { useSubmitAttempt } from "@/features/exercises/api/submit-attempt";
-import { type Draft, invalidQuestionIds, toResponse } from "@/features/exercises/utils/responses";
+import { invalidQuestionIds, toResponse } from "@/features/exercises/utils/responses";
 import type { ExerciseSet } from "@/lib/api-types";
 import { randomUuid } from "@/lib/uuid";
 

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 
-import { gapIds, type LearnerQuestion } from "@/features/exercises/utils/question-types";
-import type { Draft } from "@/features/exercises/utils/responses";
+import type { Draft } from "@/components/questions/draft";
+import { gapIds, type LearnerQuestion } from "@/components/questions/question-types";
 import { plainText } from "@/lib/plain-text";
 
 /** The learner's own answer as text, for the result; null when the question was left blank. */

@@ -1,4 +1,4 @@
-import type { LearnerQuestion } from "@/features/exercises/utils/question-types";
+import type { LearnerQuestion } from "@/components/questions/question-types";
 import { parseDecimal, toResponse } from "@/features/exercises/utils/responses";
 
 test.each([
