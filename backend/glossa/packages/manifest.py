@@ -7,6 +7,7 @@ references (``"m1"``, ``"q1"``), never by database ids, so exporting an imported
 the same manifest again. ``schema_version`` grows when the shape changes incompatibly.
 """
 
+import json
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,8 @@ from glossa.questions.models import QuestionType, TextFormat
 FORMAT = "glossa-course-package"
 SCHEMA_VERSION = 1
 REF = r"^[a-z][0-9]{1,6}$"
+# As much as the question editor can send in one request (DATA_UPLOAD_MAX_MEMORY_SIZE).
+MAX_DATA_CHARS = 2 * 1024 * 1024
 
 
 def _text(max_length: int, **kwargs: Any) -> serializers.CharField:
@@ -111,6 +114,14 @@ class QuestionSerializer(StrictManifestSerializer):
     data = serializers.DictField()  # type: ignore[assignment]
     category = serializers.CharField(max_length=INDEXED_CHARS, allow_null=True)
     media = _ref()
+
+    def validate_data(self, data: dict[str, Any]) -> dict[str, Any]:
+        if len(json.dumps(data, ensure_ascii=False)) > MAX_DATA_CHARS:
+            raise serializers.ValidationError(
+                _("The question's data is too large: at most %(limit)s characters of JSON.")
+                % {"limit": MAX_DATA_CHARS}
+            )
+        return data
 
 
 class CueSerializer(StrictManifestSerializer):

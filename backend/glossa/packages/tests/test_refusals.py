@@ -289,3 +289,19 @@ def test_refused_with_413_naming_the_audio_limit_when_a_recording_exceeds_it(
 
     assert body["code"] == "too_large"
     assert body["message"].startswith("The audio file is too large: the limit is ")
+
+
+def test_refused_naming_the_field_when_a_questions_data_is_larger_than_the_editor_sends(
+    rich: Rich,
+) -> None:
+    # MariaDB refused 20 MB of data in one row (max_allowed_packet) with a server error.
+    def enlarge(manifest: dict[str, Any]) -> None:
+        manifest["questions"][0]["data"]["note"] = "x" * (2 * 1024 * 1024)
+
+    body = _refused(rich, _with_manifest(_export(rich), enlarge))
+
+    assert body["fields"] == {
+        "manifest.questions.0.data": [
+            "The question's data is too large: at most 2097152 characters of JSON."
+        ]
+    }
