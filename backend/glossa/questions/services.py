@@ -197,11 +197,10 @@ def question_update(
     already graded keep their stored results.
     """
     with transaction.atomic():
-        fresh = (
-            Question.objects.select_for_update()
-            .select_related("bank", "category", "media")
-            .get(pk=question.pk)
-        )
+        # Lock the row alone: PostgreSQL refuses FOR UPDATE across the outer joins of the
+        # nullable category and media, and MariaDB has no FOR UPDATE OF to narrow it.
+        Question.objects.select_for_update().filter(pk=question.pk).values_list("pk").get()
+        fresh = Question.objects.select_related("bank", "category", "media").get(pk=question.pk)
         if fresh.version != version:
             message = _("Someone else changed this question. Reload to see their changes.")
             raise VersionConflictError(message, current=fresh)
