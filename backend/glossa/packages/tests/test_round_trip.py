@@ -5,9 +5,12 @@ import json
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from glossa.accounts.models import Role, User
 from glossa.authoring import services as authoring
@@ -280,3 +283,23 @@ def test_category_without_nameless_levels_when_its_path_has_empty_segments(
     assert not result.bank.categories.filter(name__regex=r"^\s*$").exists()
     choice = Question.objects.get(bank=result.bank, title="Quiero")
     assert (choice.category.path if choice.category else None) == expected
+
+
+def test_long_caption_track_written_in_statements_a_database_accepts(rich: Rich) -> None:
+    # MariaDB refuses a statement over max_allowed_packet (16 MB by default).
+    manifest = _manifest(_package(rich.course))
+    media: list[dict[str, Any]] = manifest["media"]  # type: ignore[assignment]
+    track = next(track for entry in media for track in entry["tracks"])
+    track["cues"] = [
+        {"start": n * 10, "end": n * 10 + 5, "text": "x" * 10_000, "identifier": "",
+         "settings": ""}
+        for n in range(2000)
+    ]  # fmt: skip
+    package = _repack(rich, manifest)
+
+    with CaptureQueriesContext(connection) as context:
+        course = course_import(owner=make_user(role=Role.TEACHER), source=io.BytesIO(package))
+
+    assert max(len(query["sql"]) for query in context.captured_queries) < 8 * 1024 * 1024
+    imported = CaptionTrack.objects.get(asset__course=course.course, label=track["label"])
+    assert imported.cues.count() == 2000
