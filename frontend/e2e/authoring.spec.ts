@@ -121,7 +121,9 @@ test("a teacher builds a course with text, audio, captions, a dialogue and a dic
   await form.getByLabel(t("authoring.question.dictationText")).fill("Buenos días");
   await form.getByRole("button", { name: t("authoring.save") }).click();
   const preview = page.getByRole("region", { name: t("authoring.question.preview") });
-  await expect(preview.getByText(t("authoring.question.words", { count: 2 }))).toBeVisible();
+  // The preview is the learner's dictation: their player, their answer box, no word count.
+  await expect(preview.getByRole("combobox", { name: t("audio.speed") })).toBeVisible();
+  await expect(preview.getByLabel(t("exercises.dictationAnswer", { n: 1 }))).toBeEditable();
 
   // The dictation goes into an exercise set of the lesson.
   await page.goto(lessonUrl);
