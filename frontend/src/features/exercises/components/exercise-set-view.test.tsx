@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { delay, http, HttpResponse } from "msw";
 
 import { ExerciseSetView } from "@/features/exercises/components/exercise-set-view";
@@ -193,6 +193,7 @@ test("a double click submits once, with one submission id and every answer as ty
   await user.type(screen.getByRole("textbox", { name: "Answer to question 4" }), "ola");
   await user.type(screen.getByRole("textbox", { name: "Answer to question 5 (a number)" }), "2,5");
   await user.selectOptions(screen.getByRole("combobox", { name: "cat" }), "gato");
+  await user.type(screen.getByRole("textbox", { name: "Answer to question 7" }), "Es bonita.");
   await user.dblClick(screen.getByRole("button", { name: "Check answers" }));
 
   expect(await screen.findByRole("heading", { name: "Score: 5.5 of 7 (79%)" })).toBeInTheDocument();
@@ -205,13 +206,15 @@ test("a double click submits once, with one submission id and every answer as ty
     { question_id: 4, response: { text: "ola" } },
     { question_id: 5, response: { value: 2.5 } },
     { question_id: 6, response: { pairs: { p1: "c1" } } },
+    { question_id: 7, response: { text: "Es bonita." } },
   ]);
+  expect(screen.queryByText(/not answered yet/)).not.toBeInTheDocument();
   // The result puts the learner's own answer next to the expected one.
   const items = screen.getAllByRole("listitem");
   expect(items[0]).toHaveTextContent("Your answer: Madrid");
   expect(items[1]).toHaveTextContent("Your answer: rojo, verde");
   expect(items[2]).toHaveTextContent("Your answer: ola");
-  expect(items[3]).toHaveTextContent("Your answer: no answer");
+  expect(items[3]).toHaveTextContent("Your answer: Es bonita.");
 });
 
 test("the result shows each question's status, the expected answer and the feedback", async () => {
@@ -220,6 +223,7 @@ test("the result shows each question's status, the expected answer and the feedb
   const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
 
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
 
   const items = await screen.findAllByRole("listitem");
   expect(items[0]).toHaveTextContent("Capital — Correct");
@@ -244,6 +248,7 @@ test("in Russian, scores use a decimal comma and a wrong answer is not called '�
   const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
 
   await user.click(screen.getByRole("button", { name: "Проверить ответы" }));
+  await user.click(await screen.findByRole("button", { name: "Проверить всё равно" }));
 
   expect(
     await screen.findByRole("heading", { name: "Результат: 5,5 из 7 (79%)" }),
@@ -277,10 +282,13 @@ test("a retry after a failure reuses the submission id; Try again starts a new o
   const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
 
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
   expect(await screen.findByRole("alert")).toHaveTextContent("Try later.");
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
   await user.click(await screen.findByRole("button", { name: "Try again" }));
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
   await screen.findByRole("button", { name: "Try again" });
 
   expect(ids).toHaveLength(3);
@@ -325,6 +333,7 @@ test("an answer the server refuses is reported next to its question", async () =
   await user.click(screen.getByRole("radio", { name: "Madrid" }));
   await user.type(screen.getByRole("textbox", { name: "Answer to question 4" }), "hola");
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
 
   expect(await screen.findByRole("alert")).toHaveTextContent("Some answers are not valid.");
   expect(screen.getByRole("textbox", { name: "Answer to question 4" })).toHaveAccessibleDescription(
@@ -342,4 +351,65 @@ test("a description is not numbered: the question after it is question 1", () =>
   expect(screen.getByText("Read carefully before answering.")).toBeInTheDocument();
   expect(screen.getByRole("group", { name: "Question 1: Capital" })).toBeInTheDocument();
   expect(screen.getByRole("textbox", { name: "Answer to question 7" })).toBeInTheDocument();
+});
+
+test("Check answers with questions left asks first; Keep answering goes back to the first of them and sends nothing", async () => {
+  const received = useAttemptApi();
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("radio", { name: "Madrid" }));
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+
+  const notice = screen.getByRole("group", {
+    name: "6 questions are not answered yet. Check anyway?",
+  });
+  expect(notice).toHaveFocus();
+  expect(within(notice).getByRole("button", { name: "Check anyway" })).toBeInTheDocument();
+  await user.click(within(notice).getByRole("button", { name: "Keep answering" }));
+
+  expect(notice).not.toBeInTheDocument();
+  // Question 1 is answered: question 2 is the first one left.
+  expect(screen.getByRole("checkbox", { name: "rojo" })).toHaveFocus();
+  expect(received).toHaveLength(0);
+  expect(screen.queryByRole("heading", { name: /Score/ })).not.toBeInTheDocument();
+});
+
+test("Check anyway grades what is answered at once", async () => {
+  const received = useAttemptApi();
+  signIn();
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+
+  await user.click(screen.getByRole("radio", { name: "Madrid" }));
+  await user.click(screen.getByRole("button", { name: "Check answers" }));
+  expect(received).toHaveLength(0);
+  await user.click(screen.getByRole("button", { name: "Check anyway" }));
+
+  expect(await screen.findByRole("heading", { name: "Score: 5.5 of 7 (79%)" })).toBeInTheDocument();
+  expect(received).toHaveLength(1);
+  expect(received[0]?.answers).toEqual([{ question_id: 1, response: { choice: "a" } }]);
+});
+
+test("the count of questions left takes the plural each language needs", async () => {
+  useAttemptApi();
+  signIn();
+  await i18n.changeLanguage("ru");
+  const { user } = renderPage(<ExerciseSetView exerciseSet={exerciseSet} />);
+  const check = () => user.click(screen.getByRole("button", { name: "Проверить ответы" }));
+
+  await check();
+  expect(screen.getByText("7 вопросов пока без ответа. Всё равно проверить?")).toBeInTheDocument();
+  await user.click(screen.getByRole("radio", { name: "Madrid" }));
+  await user.click(screen.getByRole("checkbox", { name: "rojo" }));
+  await user.click(screen.getByRole("radio", { name: "Верно" }));
+  await user.type(screen.getByRole("textbox", { name: "Ответ на вопрос 4" }), "hola");
+  await check();
+  expect(screen.getByText("3 вопроса пока без ответа. Всё равно проверить?")).toBeInTheDocument();
+  await user.type(screen.getByRole("textbox", { name: "Ответ на вопрос 5 (число)" }), "2,5");
+  await user.selectOptions(screen.getByRole("combobox", { name: "cat" }), "gato");
+  await check();
+  expect(screen.getByText("1 вопрос пока без ответа. Всё равно проверить?")).toBeInTheDocument();
+
+  await act(() => i18n.changeLanguage("en"));
+  expect(screen.getByText("1 question is not answered yet. Check anyway?")).toBeInTheDocument();
 });

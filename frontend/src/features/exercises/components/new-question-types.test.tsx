@@ -158,6 +158,7 @@ test("ordering by keyboard alone: move buttons reorder and the order is sent", a
   expect(within(group).getAllByRole("listitem")[0]).toHaveTextContent("hablo");
 
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
   await screen.findByRole("heading", { name: /Score/ });
   expect(received[0]?.answers[0]).toEqual({ question_id: 1, response: { order: ["a", "b", "c"] } });
 });
@@ -182,6 +183,7 @@ test("gap fill: typed gaps and a word placed from the bank are submitted by gap"
   ).toBeInTheDocument();
   expect(within(bank).queryByRole("button", { name: "vivo" })).not.toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
 
   await screen.findByRole("heading", { name: /Score/ });
   expect(received[0]?.answers).toEqual([
@@ -218,6 +220,7 @@ test("dictation: the learner listens, types, and sees which words were wrong, mi
   expect(answer).toHaveAttribute("spellcheck", "false");
   await user.type(answer, "el tran ya");
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
 
   await screen.findByRole("heading", { name: /Score/ });
   expect(received[0]?.answers).toContainEqual({ question_id: 4, response: { text: "el tran ya" } });
@@ -238,6 +241,7 @@ test("listening choice: a recording, then the options to choose from", async () 
   expect(within(group).getByTestId("audio-element")).toHaveAttribute("preload", "none");
   await user.click(within(group).getByRole("radio", { name: "At a market" }));
   await user.click(screen.getByRole("button", { name: "Check answers" }));
+  await user.click(await screen.findByRole("button", { name: "Check anyway" }));
 
   await screen.findByRole("heading", { name: /Score/ });
   expect(received[0]?.answers).toContainEqual({ question_id: 5, response: { choice: "y" } });

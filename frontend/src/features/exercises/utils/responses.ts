@@ -52,3 +52,13 @@ export function invalidQuestionIds(questions: Question[], drafts: Record<number,
     .filter((q) => parseDecimal(drafts[q.id]?.text ?? "") === null)
     .map((q) => q.id);
 }
+
+/** Questions with nothing to send yet, in the set's order; a description asks nothing. */
+export function unansweredQuestionIds(
+  questions: LearnerQuestion[],
+  drafts: Record<number, Draft>,
+): number[] {
+  return questions
+    .filter((q) => q.type !== "description" && toResponse(q, drafts[q.id]) === null)
+    .map((q) => q.id);
+}
