@@ -20,10 +20,13 @@ function testAudio(folder: string): string {
   return path;
 }
 
-/** Upload through the shared media upload inside `scope` and wait until it is processed. */
+/** Choose an audio file in the shared media upload inside `scope`, which uploads it at once,
+ * and wait until it is processed. */
 async function upload(scope: Locator, t: Translate, file: string): Promise<void> {
-  await scope.getByLabel(t("upload.file")).setInputFiles(file);
-  await scope.getByRole("button", { name: t("upload.start") }).click();
+  const input = scope.getByLabel(t("upload.fileAudio"));
+  // The field waits for the site's upload limits, to check the file before sending it.
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(file);
   await expect(
     scope.getByText(t("upload.status.ready", { name: "buenos-dias.wav" })).first(),
   ).toBeVisible({ timeout: 90_000 });
