@@ -28,5 +28,8 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     exclude: ["e2e/**", "node_modules/**", "dist/**"],
     css: false,
+    // Tests that type and drag through user-event take a second or two alone; on a 2-core CI
+    // machine running two test files at once they can pass 5 s without anything being wrong.
+    testTimeout: 15_000,
   },
 });
