@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigation } from "react-router";
 
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -19,10 +20,13 @@ export function CatalogFilters({ filters, onChange }: CatalogFiltersProps) {
   const languages = useCourseLanguages();
   const [search, setSearch] = useState(filters.search ?? "");
   const debounced = useDebouncedValue(search.trim(), 300);
+  // While the learner is leaving (a course page's code still loading), this page stays up;
+  // putting the search in the address then would cancel the learner's click.
+  const leaving = useNavigation().state !== "idle";
 
   useEffect(() => {
-    if (debounced !== (filters.search ?? "")) onChange({ search: debounced });
-  }, [debounced, filters.search, onChange]);
+    if (!leaving && debounced !== (filters.search ?? "")) onChange({ search: debounced });
+  }, [debounced, filters.search, leaving, onChange]);
 
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>

@@ -1,8 +1,14 @@
-import { screen, within } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
+import type { ReactElement } from "react";
+import { I18nextProvider } from "react-i18next";
+import { createMemoryRouter, RouterProvider } from "react-router";
 
 import { CatalogPage } from "@/features/catalog/components/catalog-page";
 import type { Course } from "@/lib/api-types";
+import { i18n } from "@/lib/i18n";
 import { API, renderPage } from "@/test/render";
 import { server } from "@/test/server";
 
@@ -20,6 +26,10 @@ function course(id: number, title: string): Course {
     is_enrolled: false,
   };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function catalogApi() {
   const queries: URLSearchParams[] = [];
@@ -131,4 +141,36 @@ test("a page that no longer exists offers the first page", async () => {
 
   expect(await screen.findByRole("link", { name: "Español A1" })).toBeInTheDocument();
   expect(router.state.location.search).toBe("?level=A1");
+});
+
+test("a course clicked right after typing a search opens, though its page is still loading", async () => {
+  catalogApi();
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  let loaded: (route: { Component: () => ReactElement }) => void = () => undefined;
+  const router = createMemoryRouter(
+    [
+      { path: "/courses", element: <CatalogPage /> },
+      // The course page's code arrives only when the test says so, as over a slow network.
+      { path: "/courses/:id", lazy: () => new Promise((resolve) => (loaded = resolve)) },
+    ],
+    { initialEntries: ["/courses"] },
+  );
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={new QueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+
+  await user.type(screen.getByRole("searchbox", { name: "Search by title" }), "hol");
+  await user.click(await screen.findByRole("link", { name: "Español A1" }));
+  expect(router.state.navigation.state).toBe("loading");
+  // Past the search's pause: it must not send the learner back to the catalog.
+  await act(() => vi.advanceTimersByTimeAsync(1000));
+  loaded({ Component: () => <h1>Course page</h1> });
+
+  expect(await screen.findByRole("heading", { name: "Course page" })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe("/courses/1");
 });
