@@ -16,11 +16,10 @@ from pytest_django.fixtures import Settings
 
 from glossa.authoring.tests.conftest import World, client_for
 from glossa.courses.models import Block
-from glossa.speech import synthesis
 from glossa.speech.models import ClipStatus, SpeechClip
 from glossa.speech.services import speech_block_voices_set
-from glossa.speech.synthesis import Speech
 from glossa.speech.tasks import speech_clip_generate
+from glossa.speech.tests.fixtures import RunTasks
 
 if shutil.which("espeak-ng") is None or shutil.which("ffmpeg") is None:
     pytest.skip(
@@ -31,7 +30,6 @@ if shutil.which("espeak-ng") is None or shutil.which("ffmpeg") is None:
 pytestmark = pytest.mark.django_db
 
 API = "/api/v1/authoring"
-Run = Callable[[Callable[[], Any]], Any]
 
 
 @pytest.fixture(autouse=True)
@@ -40,34 +38,11 @@ def _english() -> Iterator[None]:
         yield
 
 
-@pytest.fixture
-def spoken(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
-    """Every (text, voice, slow) the task speaks, still spoken for real."""
-    calls: list[tuple[str, str, bool]] = []
-    real: Callable[..., Speech] = synthesis.synthesise
-
-    def spy(*, text: str, voice: str, slow: bool) -> Speech:
-        calls.append((text, voice, slow))
-        return real(text=text, voice=voice, slow=slow)
-
-    monkeypatch.setattr(synthesis, "synthesise", spy)
-    return calls
-
-
-@pytest.fixture
-def run(django_capture_on_commit_callbacks: Any) -> Run:
-    """Run ``action`` and the tasks it queues after its commit."""
-
-    def run(action: Callable[[], Any]) -> Any:
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-
-    return run
-
-
-def _voiced(world: World, block: Block, run: Run, spoken: list[Any]) -> None:
-    run(lambda: speech_block_voices_set(user=world.owner, block=block, voices=["es"], version=None))
-    spoken.clear()
+def _voiced(world: World, block: Block, run_tasks: RunTasks, syntheses: list[Any]) -> None:
+    run_tasks(
+        lambda: speech_block_voices_set(user=world.owner, block=block, voices=["es"], version=None)
+    )
+    syntheses.clear()
 
 
 def _clips(world: World, block_id: int) -> dict[str, set[str]]:
@@ -76,27 +51,29 @@ def _clips(world: World, block_id: int) -> dict[str, set[str]]:
     return {item["text"]: {clip["status"] for clip in item["clips"]} for item in body["items"]}
 
 
-def test_new_text_spoken_when_text_block_edited(world: World, run: Run, spoken: list[Any]) -> None:
-    _voiced(world, world.text, run, spoken)
+def test_new_text_spoken_when_text_block_edited(
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
+) -> None:
+    _voiced(world, world.text, run_tasks, syntheses)
 
-    response = run(
+    response = run_tasks(
         lambda: client_for(world.owner).patch(
             f"{API}/blocks/{world.text.pk}", {"markdown": "¡Adiós!", "version": 2}, format="json"
         )
     )
 
     assert response.status_code == 200, response.json()
-    assert spoken == [("¡Adiós!", "es", False), ("¡Adiós!", "es", True)]
+    assert syntheses == [("¡Adiós!", "es", False), ("¡Adiós!", "es", True)]
     assert _clips(world, world.text.pk) == {"¡Adiós!": {"ready"}}
     assert SpeechClip.objects.filter(text="¡Hola!").count() == 2  # the old text stays cached
 
 
 def test_nothing_spoken_again_when_text_block_saved_unchanged(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    _voiced(world, world.text, run, spoken)
+    _voiced(world, world.text, run_tasks, syntheses)
 
-    response = run(
+    response = run_tasks(
         lambda: client_for(world.owner).patch(
             f"{API}/blocks/{world.text.pk}",
             {"title": "Greeting", "markdown": "¡Hola!", "version": 2},
@@ -105,30 +82,30 @@ def test_nothing_spoken_again_when_text_block_saved_unchanged(
     )
 
     assert response.status_code == 200, response.json()
-    assert spoken == []
+    assert syntheses == []
     assert SpeechClip.objects.count() == 2
     assert _clips(world, world.text.pk) == {"¡Hola!": {"ready"}}
 
 
 def test_old_speech_served_again_without_synthesis_when_text_edited_back(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    _voiced(world, world.text, run, spoken)
+    _voiced(world, world.text, run_tasks, syntheses)
     client = client_for(world.owner)
     url = f"{API}/blocks/{world.text.pk}"
-    run(lambda: client.patch(url, {"markdown": "¡Adiós!", "version": 2}, format="json"))
-    spoken.clear()
+    run_tasks(lambda: client.patch(url, {"markdown": "¡Adiós!", "version": 2}, format="json"))
+    syntheses.clear()
 
-    run(lambda: client.patch(url, {"markdown": "¡Hola!", "version": 3}, format="json"))
+    run_tasks(lambda: client.patch(url, {"markdown": "¡Hola!", "version": 3}, format="json"))
 
-    assert spoken == []
+    assert syntheses == []
     assert _clips(world, world.text.pk) == {"¡Hola!": {"ready"}}
 
 
 def test_text_block_created_with_voices_spoken_at_once(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    response = run(
+    response = run_tasks(
         lambda: client_for(world.owner).post(
             f"{API}/lessons/{world.lesson.pk}/blocks",
             {"type": "text", "markdown": "Buenos días.", "speech_voices": ["es"]},
@@ -137,16 +114,16 @@ def test_text_block_created_with_voices_spoken_at_once(
     )
 
     assert response.status_code == 201, response.json()
-    assert {text for text, _, _ in spoken} == {"Buenos días."}
+    assert {text for text, _, _ in syntheses} == {"Buenos días."}
     assert _clips(world, response.json()["id"]) == {"Buenos días.": {"ready"}}
 
 
 def test_new_line_spoken_when_added_to_a_voiced_dialogue(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    _voiced(world, world.dialogue, run, spoken)
+    _voiced(world, world.dialogue, run_tasks, syntheses)
 
-    response = run(
+    response = run_tasks(
         lambda: client_for(world.coauthor).post(
             f"{API}/blocks/{world.dialogue.pk}/lines",
             {"speaker": "Ana", "text": "Aquí tiene."},
@@ -155,7 +132,7 @@ def test_new_line_spoken_when_added_to_a_voiced_dialogue(
     )
 
     assert response.status_code == 201, response.json()
-    assert spoken == [("Aquí tiene.", "es", False), ("Aquí tiene.", "es", True)]
+    assert syntheses == [("Aquí tiene.", "es", False), ("Aquí tiene.", "es", True)]
     assert _clips(world, world.dialogue.pk) == {
         "¡Hola!": {"ready"},
         "¿Pasaporte?": {"ready"},
@@ -164,38 +141,38 @@ def test_new_line_spoken_when_added_to_a_voiced_dialogue(
 
 
 def test_edited_line_spoken_and_translation_edit_speaks_nothing(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    _voiced(world, world.dialogue, run, spoken)
+    _voiced(world, world.dialogue, run_tasks, syntheses)
     client = client_for(world.owner)
     url = f"{API}/dialogue-lines/{world.line.pk}"
 
-    edited = run(lambda: client.patch(url, {"text": "¡Buenas!", "version": 1}, format="json"))
-    spoken_after_text = list(spoken)
-    spoken.clear()
-    translated = run(
+    edited = run_tasks(lambda: client.patch(url, {"text": "¡Buenas!", "version": 1}, format="json"))
+    spoken_after_text = list(syntheses)
+    syntheses.clear()
+    translated = run_tasks(
         lambda: client.patch(url, {"translation": "Добрый день!", "version": 2}, format="json")
     )
 
     assert (edited.status_code, translated.status_code) == (200, 200)
     assert spoken_after_text == [("¡Buenas!", "es", False), ("¡Buenas!", "es", True)]
-    assert spoken == []
+    assert syntheses == []
     assert _clips(world, world.dialogue.pk) == {"¡Buenas!": {"ready"}, "¿Pasaporte?": {"ready"}}
 
 
 def test_new_voice_speaks_every_line_once_when_chosen_through_speech(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    _voiced(world, world.dialogue, run, spoken)
+    _voiced(world, world.dialogue, run_tasks, syntheses)
     world.dialogue.refresh_from_db()
 
-    run(
+    run_tasks(
         lambda: speech_block_voices_set(
             user=world.owner, block=world.dialogue, voices=["es", "es-419"], version=None
         )
     )
 
-    assert sorted(spoken) == sorted(
+    assert sorted(syntheses) == sorted(
         (text, "es-419", slow) for text in ("¡Hola!", "¿Pasaporte?") for slow in (False, True)
     )
 
@@ -209,38 +186,40 @@ def test_new_voice_speaks_every_line_once_when_chosen_through_speech(
     ],
 )
 def test_copy_plays_the_cached_speech_without_synthesis_when_duplicated(
-    url: Callable[[World], str], world: World, run: Run, spoken: list[Any]
+    url: Callable[[World], str], world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
-    _voiced(world, world.text, run, spoken)
+    _voiced(world, world.text, run_tasks, syntheses)
 
-    response = run(lambda: client_for(world.owner).post(url(world), format="json"))
+    response = run_tasks(lambda: client_for(world.owner).post(url(world), format="json"))
 
     assert response.status_code == 201, response.json()
     copy = Block.objects.exclude(pk=world.text.pk).get(markdown="¡Hola!", deleted_at=None)
     assert copy.speech_voices == ["es"]
-    assert spoken == []
+    assert syntheses == []
     assert _clips(world, copy.pk) == {"¡Hola!": {"ready"}}
 
 
 def test_missing_speech_queued_for_the_copy_when_duplicated(
-    world: World, run: Run, spoken: list[Any]
+    world: World, run_tasks: RunTasks, syntheses: list[Any]
 ) -> None:
     Block.objects.filter(pk=world.text.pk).update(speech_voices=["es"])  # never spoken yet
 
-    response = run(lambda: client_for(world.owner).post(f"{API}/blocks/{world.text.pk}/duplicate"))
+    response = run_tasks(
+        lambda: client_for(world.owner).post(f"{API}/blocks/{world.text.pk}/duplicate")
+    )
 
     assert response.status_code == 201, response.json()
-    assert spoken == [("¡Hola!", "es", False), ("¡Hola!", "es", True)]
+    assert syntheses == [("¡Hola!", "es", False), ("¡Hola!", "es", True)]
     assert _clips(world, response.json()["id"]) == {"¡Hola!": {"ready"}}
 
 
 def test_text_too_long_to_speak_refused_and_nothing_saved(
-    world: World, run: Run, spoken: list[Any], settings: Settings
+    world: World, run_tasks: RunTasks, syntheses: list[Any], settings: Settings
 ) -> None:
-    _voiced(world, world.text, run, spoken)
+    _voiced(world, world.text, run_tasks, syntheses)
     settings.GLOSSA_SPEECH_MAX_CHARS = 20
 
-    response = run(
+    response = run_tasks(
         lambda: client_for(world.owner).patch(
             f"{API}/blocks/{world.text.pk}",
             {"markdown": "Una frase bastante larga para hablar.", "version": 2},
@@ -256,7 +235,7 @@ def test_text_too_long_to_speak_refused_and_nothing_saved(
     }
     world.text.refresh_from_db()
     assert (world.text.markdown, world.text.version) == ("¡Hola!", 2)
-    assert spoken == []
+    assert syntheses == []
     assert not SpeechClip.objects.exclude(status=ClipStatus.READY).exists()
 
 
