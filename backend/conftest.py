@@ -9,7 +9,7 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 # Fixtures that more than one app's tests use.
-pytest_plugins = ["glossa.speech.tests.fixtures"]
+pytest_plugins = ["glossa.media.tests.fixtures", "glossa.speech.tests.fixtures"]
 
 CORPUS_DIR = Path(
     os.environ.get("GLOSSA_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")

@@ -4,7 +4,6 @@ Files are made once with FFmpeg's test sources; the content decides, never the n
 """
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from glossa.authoring.tests.conftest import World, client_for
 from glossa.common.exceptions import NotFoundError
 from glossa.courses.models import Block, BlockType, DialogueLine
 from glossa.courses.tests.factories import make_block
+from glossa.media.tests.fixtures import ffmpeg
 
 pytestmark = pytest.mark.django_db
 
@@ -28,37 +28,23 @@ API = "/api/v1/authoring"
 TONE = ["-f", "lavfi", "-i", "sine=frequency=440:duration=1"]
 
 
-def _ffmpeg(*arguments: str) -> None:
-    subprocess.run(  # noqa: S603 - fixed argument list
-        [settings.GLOSSA_FFMPEG, "-hide_banner", "-v", "error", "-y", *arguments],
-        check=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture(scope="module")
 def sounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     if shutil.which(settings.GLOSSA_FFMPEG) is None:
         pytest.skip("ffmpeg is not installed (Debian package ffmpeg)")
     directory = tmp_path_factory.mktemp("recordings")
-    _ffmpeg(*TONE, "-c:a", "libmp3lame", str(directory / "hola.mp3"))
-    _ffmpeg(*TONE, "-c:a", "libopus", str(directory / "hola.ogg"))
-    _ffmpeg(*TONE, str(directory / "hola.wav"))
-    _ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10:duration=1", *TONE,
+    ffmpeg(*TONE, "-c:a", "libmp3lame", str(directory / "hola.mp3"))
+    ffmpeg(*TONE, "-c:a", "libopus", str(directory / "hola.ogg"))
+    ffmpeg(*TONE, str(directory / "hola.wav"))
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10:duration=1", *TONE,
             "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
             "-shortest", str(directory / "clip.mp4"))  # fmt: skip
     return {path.name: path.read_bytes() for path in directory.iterdir()}
 
 
 @pytest.fixture(autouse=True)
-def _storage_on_disk(settings: Settings, tmp_path: Path) -> None:
-    # Each test starts with an empty storage, so it can tell exactly which files were kept.
-    settings.STORAGES = settings.STORAGES | {
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "storage")},
-        }
-    }
+def _storage_on_disk(disk_storage: Path) -> None:
+    """Each test starts with an empty storage, so it can tell exactly which files were kept."""
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.utils import timezone
-from pytest_django.fixtures import Settings
 
 from glossa.authoring.tests.conftest import World, client_for
 from glossa.courses.models import (
@@ -209,14 +208,8 @@ def test_purge_trash_prints_counts_and_is_harmless_when_run_twice(world: World) 
 
 
 def test_recordings_deleted_with_purged_blocks_unless_a_live_copy_plays_them(
-    world: World, settings: Settings, tmp_path: Path
+    world: World, disk_storage: Path
 ) -> None:
-    settings.STORAGES = settings.STORAGES | {
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path)},
-        }
-    }
     dialogue = make_block(lesson=world.trashed_lesson, type=BlockType.DIALOGUE)
     line = make_dialogue_line(block=dialogue, position=1)
     line.audio.save("gone.mp3", ContentFile(b"line"))
@@ -229,6 +222,8 @@ def test_recordings_deleted_with_purged_blocks_unless_a_live_copy_plays_them(
 
     call_command("purge_trash", stdout=StringIO())
 
-    files = {str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file()}
+    files = {
+        str(path.relative_to(disk_storage)) for path in disk_storage.rglob("*") if path.is_file()
+    }
     assert files == {shared.audio.name}
     assert DialogueLine.objects.get(pk=world.line.pk).audio.read() == b"shared"

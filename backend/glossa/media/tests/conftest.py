@@ -5,7 +5,6 @@ to make. Variants (truncated, damaged, renamed) are derived from these in the te
 """
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 from pytest_django.fixtures import Settings
+
+from glossa.media.tests.fixtures import ffmpeg
 
 VIDEO = ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=10:duration=2"]
 TONE = ["-f", "lavfi", "-i", "sine=frequency=440:duration=2"]
@@ -39,14 +40,6 @@ SAMPLES: dict[str, tuple[list[str], str, str]] = {
 }
 
 
-def ffmpeg(*arguments: str) -> None:
-    subprocess.run(  # noqa: S603 - fixed argument list
-        [settings.GLOSSA_FFMPEG, "-hide_banner", "-v", "error", "-y", *arguments],
-        check=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture(scope="session")
 def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if shutil.which(settings.GLOSSA_FFMPEG) is None:
@@ -58,14 +51,8 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _storage_on_disk(settings: Settings, tmp_path: Path) -> None:
+def _storage_on_disk(disk_storage: Path, settings: Settings, tmp_path: Path) -> None:
     # ffmpeg reads and writes real files: each test gets an empty media directory on disk.
-    settings.STORAGES = settings.STORAGES | {
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "storage")},
-        }
-    }
     settings.GLOSSA_MEDIA_UPLOAD_DIR = tmp_path / "uploads"
 
 

@@ -100,7 +100,8 @@ def test_probe_accepts_a_webm_recording_without_a_declared_duration(
     media_dir: Path, tmp_path: Path
 ) -> None:
     # MediaRecorder writes WebM as a stream: no duration and no index in the header.
-    from glossa.media.tests.conftest import TONE, ffmpeg
+    from glossa.media.tests.conftest import TONE
+    from glossa.media.tests.fixtures import ffmpeg
 
     recording = tmp_path / "recording.webm"
     ffmpeg(*TONE, "-c:a", "libopus", "-f", "webm", "-live", "1", str(recording))

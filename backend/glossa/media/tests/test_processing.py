@@ -67,7 +67,8 @@ def test_video_becomes_h264_aac_mp4_at_two_sizes_and_a_poster(media_dir: Path, n
 
 
 def test_large_video_is_scaled_down_to_720_and_360_lines(media_dir: Path, tmp_path: Path) -> None:
-    from glossa.media.tests.conftest import H264, ffmpeg
+    from glossa.media.tests.conftest import H264
+    from glossa.media.tests.fixtures import ffmpeg
 
     source = tmp_path / "hd.mp4"
     ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x960:rate=5:duration=1", *H264, str(source))
@@ -105,7 +106,7 @@ def test_audio_becomes_aac_and_opus(media_dir: Path, name: str) -> None:
 
 
 def test_audio_is_normalised_to_the_target_loudness(media_dir: Path, tmp_path: Path) -> None:
-    from glossa.media.tests.conftest import ffmpeg
+    from glossa.media.tests.fixtures import ffmpeg
 
     quiet = tmp_path / "quiet.wav"
     ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-af", "volume=-30dB", str(quiet))
@@ -326,7 +327,7 @@ def test_failed_attempt_is_queued_again_after_a_delay(media_dir: Path, settings:
 
 
 def test_video_with_odd_dimensions_is_converted(tmp_path: Path) -> None:
-    from glossa.media.tests.conftest import ffmpeg
+    from glossa.media.tests.fixtures import ffmpeg
 
     source = tmp_path / "odd.mkv"
     ffmpeg(

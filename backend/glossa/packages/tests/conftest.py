@@ -1,7 +1,6 @@
 """A course with every kind of content, and real media made with FFmpeg's test sources."""
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,7 +10,6 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import translation
-from pytest_django.fixtures import Settings
 
 from glossa.accounts.models import Role, User
 from glossa.authoring import services as authoring
@@ -21,19 +19,12 @@ from glossa.courses.tests.factories import make_user
 from glossa.exercises.services import exercise_set_item_add
 from glossa.media.models import MediaAsset
 from glossa.media.services import media_asset_create
+from glossa.media.tests.fixtures import ffmpeg
 from glossa.questions.models import Category, QuestionType
 from glossa.questions.services import QuestionChanges, question_bank_create, question_create
 
 TONE = ["-f", "lavfi", "-i", "sine=frequency=440:duration=1"]
 VIDEO = ["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10:duration=1"]
-
-
-def ffmpeg(*arguments: str) -> None:
-    subprocess.run(  # noqa: S603 - fixed argument list
-        [settings.GLOSSA_FFMPEG, "-hide_banner", "-v", "error", "-y", *arguments],
-        check=True,
-        timeout=60,
-    )
 
 
 @pytest.fixture(scope="session")
@@ -49,13 +40,8 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _storage_on_disk(settings: Settings, tmp_path: Path) -> None:
-    settings.STORAGES = settings.STORAGES | {
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "storage")},
-        }
-    }
+def _storage_on_disk(disk_storage: Path) -> None:
+    """Every package test stores its media on disk, where FFmpeg can read them."""
 
 
 @pytest.fixture(autouse=True)
