@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 
-import { formatBytes } from "@/components/media/sizes";
+import { ByteProgress } from "@/components/media/byte-progress";
 import type { MediaUploadState } from "@/components/media/use-media-upload";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,14 +16,7 @@ interface UploadProgressProps {
  * start, since screen readers announce a live region's changes, not a region that just appeared.
  */
 export function UploadProgress({ upload, name }: UploadProgressProps) {
-  const { t, i18n } = useTranslation();
-  const size = (bytes: number) => formatBytes(bytes, i18n.language);
-  const percent = upload.total ? Math.floor((upload.sent / upload.total) * 100) : 0;
-  const text = t("upload.progressText", {
-    percent,
-    sent: size(upload.sent),
-    total: size(upload.total),
-  });
+  const { t } = useTranslation();
   const announcement = {
     idle: "",
     uploading: t("upload.status.uploading", { name }),
@@ -40,14 +33,7 @@ export function UploadProgress({ upload, name }: UploadProgressProps) {
       </p>
       {upload.phase !== "idle" ? (
         <div className="upload__state">
-          <progress
-            className="upload__progress"
-            max={100}
-            value={percent}
-            aria-label={t("upload.progress")}
-            aria-valuetext={text}
-          />
-          <p aria-hidden="true">{text}</p>
+          <ByteProgress sent={upload.sent} total={upload.total} className="upload__progress" />
           {upload.phase === "uploading" ? (
             <Button variant="secondary" onClick={upload.pause}>
               {t("upload.pause")}
